@@ -1,0 +1,81 @@
+/**
+ * The one typed contract between the renderer and the main process.
+ *
+ * Every renderer → main call is a channel named `domain-verb`. The same map types the
+ * main-process router (electron/ipc), the preload's `window.desk`, the browser-mode HTTP
+ * client and the tests, so a channel cannot be added on one side only. Requests and
+ * responses are plain JSON values: they cross Electron's structured clone and HTTP alike.
+ */
+import type { Envelope } from './result';
+import type {
+  AppInfo,
+  BusinessSummary,
+  DashboardSummary,
+  InvoiceListQuery,
+  InvoiceListPage,
+  ItemSummary,
+  PartySummary,
+  SettingsPatch,
+  SettingsView,
+} from './types';
+
+export interface DeskContract {
+  /** Version, mode (electron | browser), data folder, active GSTIN and environment. */
+  'app-info': { req: void; res: AppInfo };
+  'settings-get': { req: void; res: SettingsView };
+  'settings-update': { req: SettingsPatch; res: SettingsView };
+  /** GSTINs (businesses) kept in the ledger, grouped by PAN in the UI. */
+  'business-list': { req: void; res: BusinessSummary[] };
+  'business-activate': { req: { gstin: string }; res: SettingsView };
+  'party-list': { req: { search?: string }; res: PartySummary[] };
+  'item-list': { req: { search?: string }; res: ItemSummary[] };
+  'invoice-list': { req: InvoiceListQuery; res: InvoiceListPage };
+  'dashboard-summary': { req: void; res: DashboardSummary };
+}
+
+export type Channel = keyof DeskContract;
+export type RequestOf<C extends Channel> = DeskContract[C]['req'];
+export type ResponseOf<C extends Channel> = DeskContract[C]['res'];
+
+/**
+ * Runtime list of channels. `satisfies Record<Channel, true>` makes the compiler refuse a
+ * contract entry missing here (and a name here that is not in the contract).
+ */
+const channelTable = {
+  'app-info': true,
+  'settings-get': true,
+  'settings-update': true,
+  'business-list': true,
+  'business-activate': true,
+  'party-list': true,
+  'item-list': true,
+  'invoice-list': true,
+  'dashboard-summary': true,
+} as const satisfies Record<Channel, true>;
+
+export const CHANNELS = Object.keys(channelTable) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(channelTable, name);
+}
+
+/** What the preload and the browser client expose: one function per channel, answering envelopes. */
+export type DeskBridge = {
+  [C in Channel]: RequestOf<C> extends void
+    ? () => Promise<Envelope<ResponseOf<C>>>
+    : (req: RequestOf<C>) => Promise<Envelope<ResponseOf<C>>>;
+};
+
+/** The renderer's view: the same functions, answering values and throwing DeskError. */
+export type DeskApi = {
+  [C in Channel]: RequestOf<C> extends void
+    ? () => Promise<ResponseOf<C>>
+    : (req: RequestOf<C>) => Promise<ResponseOf<C>>;
+};
+
+/** Builds a bridge from one generic `invoke`: used by the preload (ipcRenderer) and by the HTTP client. */
+export function buildBridge(invoke: (channel: Channel, req: unknown) => Promise<Envelope<unknown>>): DeskBridge {
+  const bridge: Record<string, (req?: unknown) => Promise<Envelope<unknown>>> = {};
+  for (const channel of CHANNELS) bridge[channel] = (req?: unknown) => invoke(channel, req);
+  return bridge as unknown as DeskBridge;
+}
