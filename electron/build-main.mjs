@@ -1,0 +1,36 @@
+// Bundles the Electron main process (ESM) and the sandboxed preload (CommonJS, as Electron
+// requires for sandboxed preloads) into dist/electron, and copies the ledger's SQL migrations
+// beside them. better-sqlite3 stays external: it is a native module rebuilt for Electron.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'dist', 'electron');
+mkdirSync(outDir, { recursive: true });
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'electron', 'main.ts')],
+  outfile: path.join(outDir, 'main.mjs'),
+  format: 'esm',
+  external: ['electron', 'better-sqlite3'],
+  // Bundled CommonJS dependencies call require(); give them one in the ESM bundle.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'electron', 'preload.ts')],
+  outfile: path.join(outDir, 'preload.cjs'),
+  format: 'cjs',
+  external: ['electron'],
+});
+
+cpSync(path.join(root, 'electron', 'ledger', 'migrations'), path.join(outDir, 'migrations'), {
+  recursive: true,
+  filter: (src) => !src.endsWith('.ts'),
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DeskError } from '../../shared/api';
+import { createRouter, type Handlers } from './router';
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  const notUsed = () => {
+    throw new Error('not used in this test');
+  };
+  const base = Object.fromEntries(
+    ['app-info', 'settings-get', 'settings-update', 'business-list', 'business-activate', 'party-list', 'item-list', 'invoice-list', 'dashboard-summary'].map(
+      (c) => [c, notUsed],
+    ),
+  ) as unknown as Handlers;
+  return { ...base, ...overrides };
+}
+
+describe('router', () => {
+  it('wraps a handler value in an ok envelope', async () => {
+    const router = createRouter(handlers({ 'party-list': (req) => [{ id: 1, gstin: null, legalName: req.search ?? '', stateCode: '29', pin: null }] }));
+    await expect(router.dispatch('party-list', { search: 'Acme' })).resolves.toEqual({
+      ok: true,
+      value: [{ id: 1, gstin: null, legalName: 'Acme', stateCode: '29', pin: null }],
+    });
+  });
+
+  it('passes a DeskError through as data with its code and field', async () => {
+    const router = createRouter(
+      handlers({
+        'business-activate': () => {
+          throw new DeskError('NOT_FOUND', 'GSTIN 29AAGCB7383J1Z4 is not set up in this app.', 'gstin');
+        },
+      }),
+    );
+    await expect(router.dispatch('business-activate', { gstin: '29AAGCB7383J1Z4' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'GSTIN 29AAGCB7383J1Z4 is not set up in this app.', field: 'gstin' },
+    });
+  });
+
+  it('hides unexpected errors behind a plain message and logs them', async () => {
+    const logger = { error: vi.fn() };
+    const router = createRouter(
+      handlers({
+        'dashboard-summary': () => {
+          throw new Error('SQLITE_CORRUPT: /home/x/ledger.sqlite');
+        },
+      }),
+      logger,
+    );
+    const result = await router.dispatch('dashboard-summary', undefined);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('INTERNAL');
+    expect(result.error.message).not.toContain('SQLITE');
+    expect(logger.error).toHaveBeenCalledOnce();
+  });
+
+  it('refuses an unknown channel without calling anything', async () => {
+    const router = createRouter(handlers());
+    const result = await router.dispatch('invoice-delete-everything', {});
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', message: 'There is no operation called "invoice-delete-everything".' },
+    });
+  });
+
+  it('awaits asynchronous handlers and maps their rejections', async () => {
+    const router = createRouter(
+      handlers({
+        'settings-get': async () => ({ activeGstin: null, roundOffTotals: true, healthPollSeconds: 60 }),
+        'item-list': async () => Promise.reject(new DeskError('BAD_REQUEST', 'Search text is too long.', 'search')),
+      }),
+    );
+    await expect(router.dispatch('settings-get', undefined)).resolves.toMatchObject({ ok: true });
+    await expect(router.dispatch('item-list', { search: 'x' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', field: 'search' },
+    });
+  });
+});

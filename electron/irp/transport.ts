@@ -1,0 +1,77 @@
+/**
+ * HTTP to the IRP with axios (keep-alive agents, explicit connect and read timeouts), and the
+ * sorting of transport failures into "never sent" and "outcome unknown". The distinction is
+ * what lets the outbox retry a refused connection at once but reconcile a timed-out generate
+ * with the IRP before sending it again.
+ */
+import axios, { AxiosError, type AxiosInstance } from 'axios';
+import http from 'node:http';
+import https from 'node:https';
+import type { Socket } from 'node:net';
+
+export interface Timeouts {
+  /** Time allowed to open the TCP connection. */
+  connectMs: number;
+  /** Time allowed for the answer once connected. */
+  readMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 5_000, readMs: 30_000 };
+
+const CONNECT_TIMEOUT = 'ECONNECT_TIMEOUT';
+
+/** Adds a connect deadline to an agent's sockets: a host that never answers SYN fails fast. */
+function withConnectTimeout<T extends http.Agent>(agent: T, connectMs: number): T {
+  const original = (agent as unknown as { createConnection: (...args: unknown[]) => Socket }).createConnection.bind(agent);
+  (agent as unknown as { createConnection: (...args: unknown[]) => Socket }).createConnection = (...args: unknown[]) => {
+    const socket = original(...args);
+    if (socket.connecting) {
+      const timer = setTimeout(() => {
+        socket.destroy(Object.assign(new Error(`no connection within ${connectMs} ms`), { code: CONNECT_TIMEOUT }));
+      }, connectMs);
+      socket.once('connect', () => clearTimeout(timer));
+      socket.once('close', () => clearTimeout(timer));
+    }
+    return socket;
+  };
+  return agent;
+}
+
+export function createHttp(timeouts: Timeouts): AxiosInstance {
+  return axios.create({
+    timeout: timeouts.connectMs + timeouts.readMs,
+    httpAgent: withConnectTimeout(new http.Agent({ keepAlive: true, maxSockets: 16 }), timeouts.connectMs),
+    httpsAgent: withConnectTimeout(new https.Agent({ keepAlive: true, maxSockets: 16 }), timeouts.connectMs),
+    // Every status is read by the client itself: the IRP answers business errors with 200.
+    validateStatus: () => true,
+    maxRedirects: 0,
+    maxContentLength: 20 * 1024 * 1024,
+    responseType: 'text',
+    transitional: { clarifyTimeoutError: true },
+    headers: { Accept: 'application/json' },
+    proxy: false,
+  });
+}
+
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+  CONNECT_TIMEOUT,
+]);
+
+export type TransportFailure = { sent: false; reason: string } | { sent: 'maybe'; reason: string; timeout: boolean };
+
+/** Sorts an axios failure: was the request provably never delivered? */
+export function classifyTransportError(error: unknown): TransportFailure {
+  const err = error as AxiosError & { cause?: { code?: string } };
+  const code = err.code ?? err.cause?.code ?? '';
+  if (NOT_SENT_CODES.has(code) || NOT_SENT_CODES.has(err.cause?.code ?? '')) {
+    return { sent: false, reason: code === CONNECT_TIMEOUT ? 'connect timeout' : code };
+  }
+  const timeout = code === 'ETIMEDOUT' || code === 'ECONNABORTED';
+  return { sent: 'maybe', reason: code || err.message || 'connection failed', timeout };
+}
