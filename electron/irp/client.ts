@@ -386,16 +386,19 @@ export class IrpClient {
           ...(options.body === undefined ? {} : { data: options.body }),
         });
         const body = typeof response.data === 'string' ? response.data : JSON.stringify(response.data);
-        if (response.status >= 500 && !looksLikeEnvelope(body)) {
+        if (response.status >= 500) {
+          // A 5xx may come from a proxy after the IRP acted, so a write is never taken as not done.
+          const codes = envelopeCodes(body);
           this.breaker.failure();
           lastError = new IrpError({
             kind: options.retrySafe ? 'not-sent' : 'unknown-outcome',
             api,
             code: LocalIrpCode.ServerError,
             message: `The IRP had a server error (HTTP ${response.status}).`,
+            details: codes.map((code) => ({ code, irpMessage: '' })),
             httpStatus: response.status,
           });
-          record(options.retrySafe ? 'not-sent' : 'unknown-outcome', response.status);
+          record(options.retrySafe ? 'not-sent' : 'unknown-outcome', response.status, codes);
           if (!options.retrySafe) throw lastError;
           continue;
         }
@@ -434,11 +437,6 @@ function safeJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function looksLikeEnvelope(body: string): boolean {
-  const parsed = safeJson(body);
-  return typeof parsed === 'object' && parsed !== null && 'Status' in parsed;
 }
 
 function envelopeCodes(body: string): string[] {
