@@ -1,0 +1,38 @@
+import type { Db } from '../open';
+
+/** What every repository needs: the connection and the clock (injected so tests pin time). */
+export interface RepoContext {
+  db: Db;
+  now: () => Date;
+}
+
+export function nowIso(ctx: RepoContext): string {
+  return ctx.now().toISOString();
+}
+
+/** For `LIKE ? ESCAPE '\'`: a search for "50%" must not match everything. */
+export function likePattern(search: string): string {
+  return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export function toFlag(value: boolean | undefined): 0 | 1 {
+  return value ? 1 : 0;
+}
+
+/** Comma-joined text column ↔ list: error codes are few and never contain commas. */
+export function joinCodes(codes: readonly string[] | undefined): string | null {
+  return codes && codes.length > 0 ? codes.join(',') : null;
+}
+
+export function splitCodes(text: string | null): string[] {
+  return text ? text.split(',').filter((c) => c !== '') : [];
+}
+
+export function clampLimit(limit: number | undefined, fallback: number, max: number): number {
+  if (limit === undefined || !Number.isFinite(limit)) return fallback;
+  return Math.min(Math.max(1, Math.trunc(limit)), max);
+}
+
+export function clampOffset(offset: number | undefined): number {
+  return offset === undefined || !Number.isFinite(offset) ? 0 : Math.max(0, Math.trunc(offset));
+}

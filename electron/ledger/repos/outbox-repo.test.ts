@@ -1,0 +1,169 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LedgerErrorCode } from '../errors';
+import type { Ledger } from '../ledger';
+import { SELLER, draftInput, fixedClock, memoryLedger, sellerInput } from '../testing';
+
+let ledger: Ledger;
+let clock: ReturnType<typeof fixedClock>;
+let invoiceId: number;
+
+beforeEach(async () => {
+  clock = fixedClock();
+  ledger = await memoryLedger({ now: clock.now });
+  ledger.businesses.upsert(sellerInput());
+  invoiceId = ledger.invoices.saveDraft(draftInput()).id;
+});
+afterEach(() => ledger.close());
+
+const enqueueInput = (overrides: Record<string, unknown> = {}) => ({
+  kind: 'generate-irn' as const,
+  invoiceId,
+  businessGstin: SELLER,
+  requestHash: 'sha256:abc',
+  payload: { Version: '1.1' },
+  ...overrides,
+});
+
+describe('OutboxRepo', () => {
+  it('enqueues a request due now, and returns the open one instead of a second', () => {
+    const entry = ledger.outbox.enqueue(enqueueInput());
+    expect(entry).toMatchObject({
+      kind: 'generate-irn',
+      state: 'queued',
+      attempts: 0,
+      payload: { Version: '1.1' },
+      nextAttemptAt: '2024-07-15T04:30:00.000Z',
+    });
+    expect(ledger.outbox.enqueue(enqueueInput({ requestHash: 'sha256:other' }))).toEqual(entry);
+    expect(ledger.outbox.list()).toHaveLength(1);
+    // Another kind for the same invoice is its own request.
+    expect(ledger.outbox.enqueue(enqueueInput({ kind: 'cancel-irn' })).id).not.toBe(entry.id);
+  });
+
+  it('claims due entries oldest first, marking them in-flight and counting the attempt', () => {
+    const second = ledger.invoices.saveDraft(draftInput({ docNo: 'INV/002' })).id;
+    const third = ledger.invoices.saveDraft(draftInput({ docNo: 'INV/003' })).id;
+    const later = ledger.outbox.enqueue(
+      enqueueInput({ invoiceId: second, nextAttemptAt: new Date('2024-07-15T04:40:00Z') }),
+    );
+    const now = ledger.outbox.enqueue(enqueueInput());
+    const earlier = ledger.outbox.enqueue(
+      enqueueInput({ invoiceId: third, nextAttemptAt: new Date('2024-07-15T04:00:00Z') }),
+    );
+
+    const claimed = ledger.outbox.claim({ limit: 5 });
+    expect(claimed.map((e) => e.id)).toEqual([earlier.id, now.id]);
+    expect(claimed.every((e) => e.state === 'in-flight' && e.attempts === 1)).toBe(true);
+    expect(ledger.outbox.claim()).toEqual([]); // nothing else due, nothing claimed twice
+    clock.advanceMinutes(10);
+    expect(ledger.outbox.claim().map((e) => e.id)).toEqual([later.id]);
+  });
+
+  it('walks a request through unknown → reconciled → done, with attempts logged', () => {
+    const entry = ledger.outbox.enqueue(enqueueInput());
+    ledger.outbox.claim();
+    const attempt = ledger.outbox.recordAttempt(entry.id, {
+      startedAt: new Date('2024-07-15T04:30:00Z'),
+      finishedAt: new Date('2024-07-15T04:30:30Z'),
+      outcome: 'unknown',
+      durationMs: 30_000,
+    });
+    expect(attempt).toMatchObject({
+      outboxId: entry.id,
+      outcome: 'unknown',
+      httpStatus: null,
+      errorCodes: [],
+      durationMs: 30_000,
+    });
+    const unknown = ledger.outbox.markUnknown(
+      entry.id,
+      { code: 'TIMEOUT', message: 'No answer in 30 s' },
+      new Date('2024-07-15T04:35:00Z'),
+    );
+    expect(unknown).toMatchObject({
+      state: 'unknown',
+      lastErrorCode: 'TIMEOUT',
+      nextAttemptAt: '2024-07-15T04:35:00.000Z',
+    });
+
+    expect(ledger.outbox.claim({ from: 'unknown' })).toEqual([]); // not yet due
+    clock.advanceMinutes(5);
+    const [reconciling] = ledger.outbox.claim({ from: 'unknown' });
+    expect(reconciling).toMatchObject({ id: entry.id, state: 'in-flight', attempts: 2 });
+    ledger.outbox.recordAttempt(entry.id, {
+      startedAt: clock.now(),
+      outcome: 'success',
+      httpStatus: 200,
+      errorCodes: ['2150'],
+    });
+    const done = ledger.outbox.markDone(entry.id);
+    expect(done).toMatchObject({ state: 'done', lastErrorCode: null, lastErrorMessage: null });
+    expect(ledger.outbox.attempts(entry.id).map((a) => [a.outcome, a.errorCodes])).toEqual([
+      ['unknown', []],
+      ['success', ['2150']],
+    ]);
+    // Once done, a new request for the invoice may be queued again.
+    expect(ledger.outbox.enqueue(enqueueInput()).id).not.toBe(entry.id);
+  });
+
+  it('refuses moves that make no sense', () => {
+    const entry = ledger.outbox.enqueue(enqueueInput());
+    const error = (() => {
+      try {
+        ledger.outbox.markDone(entry.id);
+      } catch (e) {
+        return e as { code: string; message: string };
+      }
+    })();
+    expect(error).toMatchObject({
+      code: LedgerErrorCode.Conflict,
+      message: `Outbox request ${entry.id} is queued and cannot become done.`,
+    });
+    expect(() => ledger.outbox.markUnknown(entry.id, { code: 'X', message: 'x' })).toThrow(
+      /cannot become unknown/,
+    );
+    expect(() => ledger.outbox.markDone(999)).toThrow('Outbox request 999 does not exist.');
+  });
+
+  it('reschedules, fails and flags for attention', () => {
+    const entry = ledger.outbox.enqueue(enqueueInput());
+    ledger.outbox.claim();
+    const again = ledger.outbox.reschedule(entry.id, new Date('2024-07-15T05:00:00Z'), {
+      code: 'DOWN',
+      message: 'IRP unreachable',
+    });
+    expect(again).toMatchObject({
+      state: 'queued',
+      nextAttemptAt: '2024-07-15T05:00:00.000Z',
+      lastErrorCode: 'DOWN',
+    });
+    clock.set('2024-07-15T05:00:00Z');
+    ledger.outbox.claim();
+    expect(
+      ledger.outbox.markNeedsAttention(entry.id, { code: '2150', message: 'Duplicate with other totals' })
+        .state,
+    ).toBe('needs-attention');
+    expect(ledger.outbox.markFailed(entry.id, { code: '2150', message: 'Given up by user' })).toMatchObject({
+      state: 'failed',
+      lastErrorMessage: 'Given up by user',
+    });
+    expect(ledger.outbox.counts()).toMatchObject({ failed: 1, queued: 0 });
+  });
+
+  it('treats requests left in flight by a crash as unknown, never as unsent', () => {
+    const entry = ledger.outbox.enqueue(enqueueInput());
+    ledger.outbox.claim();
+    expect(ledger.outbox.recoverInFlight()).toBe(1);
+    expect(ledger.outbox.get(entry.id)).toMatchObject({ state: 'unknown', lastErrorCode: 'INTERRUPTED' });
+    expect(ledger.outbox.recoverInFlight()).toBe(0);
+  });
+
+  it('lists by state and invoice', () => {
+    const entry = ledger.outbox.enqueue(enqueueInput());
+    expect(ledger.outbox.list({ state: 'queued' }).map((e) => e.id)).toEqual([entry.id]);
+    expect(ledger.outbox.list({ state: 'done' })).toEqual([]);
+    expect(ledger.outbox.list({ invoiceId }).map((e) => e.id)).toEqual([entry.id]);
+    expect(ledger.outbox.openFor(invoiceId, 'generate-irn')?.id).toBe(entry.id);
+    expect(ledger.outbox.openFor(invoiceId, 'cancel-irn')).toBeNull();
+  });
+});

@@ -1,0 +1,331 @@
+import { LedgerError, LedgerErrorCode, translateSqliteError } from '../errors';
+import type { AttemptOutcome, OutboxAttempt, OutboxEntry, OutboxKind, OutboxState } from '../types';
+import { clampLimit, joinCodes, nowIso, splitCodes, type RepoContext } from './context';
+
+interface OutboxRow {
+  id: number;
+  kind: OutboxKind;
+  invoice_id: number;
+  business_gstin: string;
+  state: OutboxState;
+  request_hash: string;
+  payload_json: string;
+  next_attempt_at: string;
+  attempts: number;
+  last_error_code: string | null;
+  last_error_message: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+interface AttemptRow {
+  id: number;
+  outbox_id: number;
+  started_at: string;
+  finished_at: string | null;
+  outcome: AttemptOutcome;
+  http_status: number | null;
+  error_codes: string | null;
+  duration_ms: number | null;
+}
+
+function toEntry(r: OutboxRow): OutboxEntry {
+  return {
+    id: r.id,
+    kind: r.kind,
+    invoiceId: r.invoice_id,
+    businessGstin: r.business_gstin,
+    state: r.state,
+    requestHash: r.request_hash,
+    payload: JSON.parse(r.payload_json) as unknown,
+    nextAttemptAt: r.next_attempt_at,
+    attempts: r.attempts,
+    lastErrorCode: r.last_error_code,
+    lastErrorMessage: r.last_error_message,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function toAttempt(r: AttemptRow): OutboxAttempt {
+  return {
+    id: r.id,
+    outboxId: r.outbox_id,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+    outcome: r.outcome,
+    httpStatus: r.http_status,
+    errorCodes: splitCodes(r.error_codes),
+    durationMs: r.duration_ms,
+  };
+}
+
+export interface EnqueueInput {
+  kind: OutboxKind;
+  invoiceId: number;
+  businessGstin: string;
+  /** Hash of the request body: tells a reconciler whether a found IRN answers this very request. */
+  requestHash: string;
+  payload: unknown;
+  /** Defaults to now. */
+  nextAttemptAt?: Date;
+}
+
+export interface AttemptInput {
+  startedAt: Date;
+  finishedAt?: Date | null;
+  outcome: AttemptOutcome;
+  httpStatus?: number | null;
+  errorCodes?: string[];
+  durationMs?: number | null;
+}
+
+export interface OutboxError {
+  code: string;
+  message: string;
+}
+
+/** States from which each move is allowed; anything else is a bug in the sender and is refused. */
+const FROM: Record<'done' | 'failed' | 'unknown' | 'queued' | 'needs-attention', readonly OutboxState[]> = {
+  done: ['in-flight', 'unknown', 'needs-attention'],
+  failed: ['in-flight', 'unknown', 'needs-attention', 'queued'],
+  unknown: ['in-flight'],
+  queued: ['in-flight', 'unknown', 'needs-attention'],
+  'needs-attention': ['in-flight', 'unknown', 'queued'],
+};
+
+/**
+ * IRP requests written before they are sent (the transactional outbox). The life of an entry:
+ * queued → (claim) in-flight → done | failed | unknown | queued again (retry later) |
+ * needs-attention (a person must decide). `unknown` means the request may have reached the IRP;
+ * it is reconciled (asked about) before anything is sent again.
+ */
+export class OutboxRepo {
+  constructor(private readonly ctx: RepoContext) {}
+
+  /**
+   * Adds a request. While the invoice already has an open request of this kind, that one is
+   * returned instead: one open request per document and kind is what prevents a double IRN.
+   */
+  enqueue(input: EnqueueInput): OutboxEntry {
+    const run = this.ctx.db.transaction((): OutboxEntry => {
+      const open = this.openFor(input.invoiceId, input.kind);
+      if (open) return open;
+      const at = nowIso(this.ctx);
+      const result = this.ctx.db
+        .prepare(
+          `INSERT INTO outbox (kind, invoice_id, business_gstin, state, request_hash, payload_json, next_attempt_at,
+             attempts, created_at, updated_at)
+           VALUES (?, ?, ?, 'queued', ?, ?, ?, 0, ?, ?)`,
+        )
+        .run(
+          input.kind,
+          input.invoiceId,
+          input.businessGstin.toUpperCase(),
+          input.requestHash,
+          JSON.stringify(input.payload ?? null),
+          (input.nextAttemptAt ?? this.ctx.now()).toISOString(),
+          at,
+          at,
+        );
+      return this.require(Number(result.lastInsertRowid));
+    });
+    try {
+      return run();
+    } catch (error) {
+      throw translateSqliteError(error, `${input.kind} request for invoice ${input.invoiceId}`);
+    }
+  }
+
+  /**
+   * Takes up to `limit` due entries in state `from` (queued by default; unknown for the
+   * reconciler), marks them in-flight and counts the attempt. Oldest due first.
+   */
+  claim(
+    options: { now?: Date; limit?: number; from?: 'queued' | 'unknown'; businessGstin?: string } = {},
+  ): OutboxEntry[] {
+    const now = (options.now ?? this.ctx.now()).toISOString();
+    const run = this.ctx.db.transaction((): OutboxEntry[] => {
+      const rows = this.ctx.db
+        .prepare(
+          `UPDATE outbox SET state = 'in-flight', attempts = attempts + 1, updated_at = @now
+           WHERE id IN (
+             SELECT id FROM outbox
+             WHERE state = @from AND next_attempt_at <= @now
+               AND (@business IS NULL OR business_gstin = @business)
+             ORDER BY next_attempt_at, id LIMIT @limit)
+           RETURNING *`,
+        )
+        .all({
+          now,
+          from: options.from ?? 'queued',
+          business: options.businessGstin?.toUpperCase() ?? null,
+          limit: clampLimit(options.limit, 10, 1000),
+        }) as OutboxRow[];
+      return rows.map(toEntry).sort((a, b) => a.nextAttemptAt.localeCompare(b.nextAttemptAt) || a.id - b.id);
+    });
+    return run();
+  }
+
+  /** Logs one exchange with the IRP for the entry (the entry's state is changed separately). */
+  recordAttempt(outboxId: number, attempt: AttemptInput): OutboxAttempt {
+    const result = (() => {
+      try {
+        return this.ctx.db
+          .prepare(
+            `INSERT INTO outbox_attempts (outbox_id, started_at, finished_at, outcome, http_status, error_codes, duration_ms)
+             VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            outboxId,
+            attempt.startedAt.toISOString(),
+            attempt.finishedAt?.toISOString() ?? null,
+            attempt.outcome,
+            attempt.httpStatus ?? null,
+            joinCodes(attempt.errorCodes),
+            attempt.durationMs ?? null,
+          );
+      } catch (error) {
+        throw translateSqliteError(error, `attempt for request ${outboxId}`);
+      }
+    })();
+    const row = this.ctx.db
+      .prepare('SELECT * FROM outbox_attempts WHERE id = ?')
+      .get(result.lastInsertRowid) as AttemptRow;
+    return toAttempt(row);
+  }
+
+  markDone(id: number): OutboxEntry {
+    return this.move(id, 'done', null);
+  }
+
+  /** The IRP refused the request: it will not be sent again as it is. */
+  markFailed(id: number, error: OutboxError): OutboxEntry {
+    return this.move(id, 'failed', error);
+  }
+
+  /** No answer after sending: ask the IRP what happened (from `nextAttemptAt`) before sending again. */
+  markUnknown(id: number, error: OutboxError, nextAttemptAt?: Date): OutboxEntry {
+    return this.move(id, 'unknown', error, nextAttemptAt);
+  }
+
+  /** Certainly not processed (IRP down, refused connection): send again from `nextAttemptAt`. */
+  reschedule(id: number, nextAttemptAt: Date, error: OutboxError | null = null): OutboxEntry {
+    return this.move(id, 'queued', error, nextAttemptAt);
+  }
+
+  /** Neither retrying nor giving up is safe without a person (e.g. a duplicate IRN whose totals differ). */
+  markNeedsAttention(id: number, error: OutboxError): OutboxEntry {
+    return this.move(id, 'needs-attention', error);
+  }
+
+  /**
+   * At start-up, entries still in-flight belong to a run that died mid-request: their outcome is
+   * unknown, never "not sent". Returns how many were moved.
+   */
+  recoverInFlight(): number {
+    return this.ctx.db
+      .prepare(
+        `UPDATE outbox SET state = 'unknown', updated_at = ?,
+           last_error_code = 'INTERRUPTED', last_error_message = 'eInvoice Desk stopped while this request was being sent.'
+         WHERE state = 'in-flight'`,
+      )
+      .run(nowIso(this.ctx)).changes;
+  }
+
+  get(id: number): OutboxEntry | null {
+    const row = this.ctx.db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as OutboxRow | undefined;
+    return row ? toEntry(row) : null;
+  }
+
+  require(id: number): OutboxEntry {
+    const found = this.get(id);
+    if (!found) throw new LedgerError(LedgerErrorCode.NotFound, `Outbox request ${id} does not exist.`, 'id');
+    return found;
+  }
+
+  /** The open (not done, not failed) request of this kind for the invoice, if any. */
+  openFor(invoiceId: number, kind: OutboxKind): OutboxEntry | null {
+    const row = this.ctx.db
+      .prepare(`SELECT * FROM outbox WHERE invoice_id = ? AND kind = ? AND state NOT IN ('done', 'failed')`)
+      .get(invoiceId, kind) as OutboxRow | undefined;
+    return row ? toEntry(row) : null;
+  }
+
+  list(query: { state?: OutboxState; invoiceId?: number; limit?: number } = {}): OutboxEntry[] {
+    const rows = this.ctx.db
+      .prepare(
+        `SELECT * FROM outbox
+         WHERE (@state IS NULL OR state = @state) AND (@invoice IS NULL OR invoice_id = @invoice)
+         ORDER BY id LIMIT @limit`,
+      )
+      .all({
+        state: query.state ?? null,
+        invoice: query.invoiceId ?? null,
+        limit: clampLimit(query.limit, 100, 10000),
+      }) as OutboxRow[];
+    return rows.map(toEntry);
+  }
+
+  counts(): Record<OutboxState, number> {
+    const result: Record<OutboxState, number> = {
+      queued: 0,
+      'in-flight': 0,
+      unknown: 0,
+      done: 0,
+      failed: 0,
+      'needs-attention': 0,
+    };
+    const rows = this.ctx.db
+      .prepare('SELECT state, count(*) AS n FROM outbox GROUP BY state')
+      .all() as Array<{
+      state: OutboxState;
+      n: number;
+    }>;
+    for (const row of rows) result[row.state] = row.n;
+    return result;
+  }
+
+  attempts(outboxId: number): OutboxAttempt[] {
+    const rows = this.ctx.db
+      .prepare('SELECT * FROM outbox_attempts WHERE outbox_id = ? ORDER BY id')
+      .all(outboxId) as AttemptRow[];
+    return rows.map(toAttempt);
+  }
+
+  private move(
+    id: number,
+    to: keyof typeof FROM,
+    error: OutboxError | null,
+    nextAttemptAt?: Date,
+  ): OutboxEntry {
+    const allowed = FROM[to];
+    const run = this.ctx.db.transaction((): OutboxEntry => {
+      const current = this.require(id);
+      if (!allowed.includes(current.state)) {
+        throw new LedgerError(
+          LedgerErrorCode.Conflict,
+          `Outbox request ${id} is ${current.state} and cannot become ${to}.`,
+          'state',
+        );
+      }
+      this.ctx.db
+        .prepare(
+          `UPDATE outbox SET state = @to, updated_at = @at, next_attempt_at = coalesce(@next, next_attempt_at),
+             last_error_code = CASE WHEN @to = 'done' THEN NULL ELSE coalesce(@code, last_error_code) END,
+             last_error_message = CASE WHEN @to = 'done' THEN NULL ELSE coalesce(@message, last_error_message) END
+           WHERE id = @id`,
+        )
+        .run({
+          id,
+          to,
+          at: nowIso(this.ctx),
+          next: nextAttemptAt?.toISOString() ?? null,
+          code: error?.code ?? null,
+          message: error?.message ?? null,
+        });
+      return this.require(id);
+    });
+    return run();
+  }
+}
