@@ -1,0 +1,10 @@
+export type { CipherKind, SecretCipher } from './cipher';
+export { VaultError, VaultErrorCode } from './errors';
+export { createKeyFileCipher, createKeyFileCipherFromKey, KEY_FILE_NAME } from './key-file-cipher';
+export { groupByPan, maskClientId, panOf } from './mask';
+export { createSafeStorageCipher, type SafeStorageLike } from './safe-storage-cipher';
+export { selectCipher, type CipherChoice } from './select-cipher';
+export { createConfStore, createMemoryStore, type KeyValueStore } from './store';
+export type * from './types';
+export { MAX_PRODUCTION_IPS } from './validate';
+export { createVault, Vault, type StoredSecrets, type VaultOptions } from './vault';
