@@ -10,7 +10,7 @@ import { FaultSet } from './faults';
 import { JwtSigner } from './jwt';
 import { certDer, loadPrivateKey } from './keys';
 import { ewbSequenceFrom } from './routes/ewaybill';
-import { createSandboxServer } from './server';
+import { createSandboxServer, drainSandboxServer } from './server';
 import { Store } from './state/db';
 import { loadOrCreateStateFiles } from './state/files';
 import { GstinMaster } from './state/master';
@@ -74,6 +74,9 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      // Requests cut off above may still be running (an injected latency, say): let them end
+      // before the store they write to is closed.
+      await drainSandboxServer(server);
       store.close();
     },
   };

@@ -3,7 +3,7 @@
  * Handlers return a Reply instead of writing, so a "dropped response" fault can commit the work and then
  * cut the socket without answering.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { SandboxContext } from './context';
 import { errorReply } from './envelope';
 import { customError, IrpFailure, irpError } from './errors';
@@ -75,8 +75,27 @@ async function dispatch(ctx: SandboxContext, req: SandboxRequest): Promise<Reply
     : errorReply([customError('5001', `There is no IRP API at ${req.path}`)], 404);
 }
 
+/** Requests still being handled, per server, so close() can let them finish before the store shuts. */
+const pendingByServer = new WeakMap<Server, Set<Promise<void>>>();
+
+/** Resolves once every request the server has begun is handled (answered or dropped). */
+export async function drainSandboxServer(server: Server): Promise<void> {
+  const pending = pendingByServer.get(server);
+  while (pending && pending.size > 0) await Promise.allSettled([...pending]);
+}
+
 export function createSandboxServer(ctx: SandboxContext): Server {
-  return createServer(async (req, res) => {
+  const pending = new Set<Promise<void>>();
+  const server = createServer((req, res) => {
+    const handling = handle(ctx, req, res).finally(() => pending.delete(handling));
+    pending.add(handling);
+  });
+  pendingByServer.set(server, pending);
+  return server;
+}
+
+async function handle(ctx: SandboxContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  {
     const url = new URL(req.url ?? '/', 'http://sandbox.local');
     const path = url.pathname;
     const isControl = path.toLowerCase().startsWith('/sandbox/');
@@ -122,5 +141,5 @@ export function createSandboxServer(ctx: SandboxContext): Server {
       'Content-Length': Buffer.byteLength(reply.body),
     });
     res.end(reply.body);
-  });
+  }
 }
