@@ -1,0 +1,3 @@
+export * from './types';
+export * from './to-inv01';
+export * from './from-inv01';
