@@ -6,7 +6,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https', 'child_process', 'url', 'util'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'http',
+  'https',
+  'child_process',
+  'url',
+  'util',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'test-results/', 'playwright-report/', '.reports/'] },
@@ -40,7 +51,10 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'shared/ is pure TypeScript: no Node imports.' },
             { group: ['electron', 'react', 'react-dom', '@mui/*'], message: 'shared/ is pure TypeScript.' },
-            { group: ['**/electron/**', '**/renderer/**', '**/sandbox/**'], message: 'shared/ imports nothing but shared/.' },
+            {
+              group: ['**/electron/**', '**/renderer/**', '**/sandbox/**'],
+              message: 'shared/ imports nothing but shared/.',
+            },
           ],
         },
       ],
@@ -56,7 +70,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'The renderer has no Node: go through window.desk.' },
-            { group: ['electron', '**/electron/**', '**/sandbox/**'], message: 'The renderer knows only shared/ and window.desk.' },
+            {
+              group: ['electron', '**/electron/**', '**/sandbox/**'],
+              message: 'The renderer knows only shared/ and window.desk.',
+            },
           ],
         },
       ],
@@ -67,7 +84,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'The sandbox never imports the app.' }] },
+        {
+          patterns: [
+            { group: ['**/electron/**', '**/renderer/**'], message: 'The sandbox never imports the app.' },
+          ],
+        },
       ],
     },
   },

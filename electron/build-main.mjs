@@ -19,7 +19,9 @@ await build({
   format: 'esm',
   external: ['electron', 'better-sqlite3'],
   // Bundled CommonJS dependencies call require(); give them one in the ESM bundle.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
 });
 
 await build({

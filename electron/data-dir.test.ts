@@ -12,10 +12,12 @@ describe('data folder', () => {
   });
 
   it("matches Electron's userData folder on each platform", () => {
-    expect(defaultAppDataDir('win32', { APPDATA: 'C:\\Users\\asha\\AppData\\Roaming' }, 'C:\\Users\\asha')).toBe(
-      'C:\\Users\\asha\\AppData\\Roaming\\eInvoice Desk',
+    expect(
+      defaultAppDataDir('win32', { APPDATA: 'C:\\Users\\asha\\AppData\\Roaming' }, 'C:\\Users\\asha'),
+    ).toBe('C:\\Users\\asha\\AppData\\Roaming\\eInvoice Desk');
+    expect(defaultAppDataDir('darwin', {}, '/Users/asha')).toBe(
+      '/Users/asha/Library/Application Support/eInvoice Desk',
     );
-    expect(defaultAppDataDir('darwin', {}, '/Users/asha')).toBe('/Users/asha/Library/Application Support/eInvoice Desk');
     expect(defaultAppDataDir('linux', {}, '/home/asha')).toBe('/home/asha/.config/eInvoice Desk');
     expect(defaultAppDataDir('linux', { XDG_CONFIG_HOME: '/cfg' }, '/home/asha')).toBe('/cfg/eInvoice Desk');
   });

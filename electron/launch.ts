@@ -29,7 +29,9 @@ async function runElectron(binary: string): Promise<void> {
 async function runBrowserMode(): Promise<void> {
   const staticRoot = path.join(root, 'dist', 'renderer');
   if (!existsSync(path.join(staticRoot, 'index.html'))) {
-    console.error('The user interface has not been built yet. Run "npm run build" (npm install does it), then try again.');
+    console.error(
+      'The user interface has not been built yet. Run "npm run build" (npm install does it), then try again.',
+    );
     process.exit(1);
   }
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

@@ -3,7 +3,7 @@
  * ipcMain. Everything else lives in plain-Node modules (app/, ledger/, …) so it runs and is
  * tested without Electron. This is one of the only files allowed to import `electron`.
  */
-import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, net, protocol, safeStorage, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHANNELS } from '../shared/api';
@@ -91,8 +91,10 @@ async function start(): Promise<void> {
     dataDir,
     mode: 'electron',
     settings: createElectronStore(dataDir),
+    safeStorage,
     migrationsDir: path.join(here, 'migrations'),
   });
+  await services.startBackground();
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, req: unknown) => {
       // Only our own page may call in, never a navigated-away or injected frame.

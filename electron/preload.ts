@@ -5,6 +5,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { buildBridge, type DeskBridge, type Envelope } from '../shared/api';
 
-const desk = buildBridge((channel, req) => ipcRenderer.invoke(channel, req) as Promise<Envelope<unknown>>) satisfies DeskBridge;
+const desk = buildBridge(
+  (channel, req) => ipcRenderer.invoke(channel, req) as Promise<Envelope<unknown>>,
+) satisfies DeskBridge;
 
 contextBridge.exposeInMainWorld('desk', desk);

@@ -41,6 +41,10 @@ const INVOICE: InvoiceRow = {
   ackDt: '2025-06-16 10:30:05',
 };
 
+function notUsed(): never {
+  throw new Error('not used by these tests');
+}
+
 function fakeDesk(overrides: Partial<DeskApi> = {}): DeskApi & { activated: string[] } {
   let settings: SettingsView = {
     activeGstin: '27AAPFU0939F1ZV',
@@ -76,6 +80,19 @@ function fakeDesk(overrides: Partial<DeskApi> = {}): DeskApi & { activated: stri
       failed: 0,
       cancellableNow: 2,
       drafts: 12,
+    }),
+    'gstin-profiles': async () => [],
+    'gstin-test': async () => notUsed(),
+    'gstin-save': async () => notUsed(),
+    'gstin-remove': async () => notUsed(),
+    'gstin-lookup': async () => notUsed(),
+    'irp-status': async () => ({
+      gstin: settings.activeGstin,
+      environment: 'builtin',
+      up: true,
+      checkedAt: null,
+      latencyMs: 3,
+      message: 'The IRP is answering (3 ms).',
     }),
     ...overrides,
   };

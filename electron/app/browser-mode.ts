@@ -21,7 +21,12 @@ export interface RunningBrowserMode {
 export async function startBrowserMode(options: BrowserModeOptions): Promise<RunningBrowserMode> {
   const services = await openAppServices({ dataDir: options.dataDir, mode: 'browser' });
   try {
-    const bridge = await startBridge({ router: services.router, staticRoot: options.staticRoot, port: options.port ?? 0 });
+    await services.startBackground();
+    const bridge = await startBridge({
+      router: services.router,
+      staticRoot: options.staticRoot,
+      port: options.port ?? 0,
+    });
     return {
       url: bridge.url,
       port: bridge.port,

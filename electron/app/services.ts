@@ -6,10 +6,16 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunMode } from '../../shared/api';
+import { GstinService } from '../gstin/gstin-service';
+import { IrpStatusMonitor } from '../gstin/irp-status';
+import { IrpRegistry } from '../gstin/registry';
 import { createRouter, type Router } from '../ipc/router';
+import type { Timeouts } from '../irp/transport';
 import { openLedger, type Ledger } from '../ledger';
 import { createConfStore, type SettingsStore } from '../settings';
+import { createVault, selectCipher, type SafeStorageLike, type Vault } from '../vault';
 import { clockFromEnv, type Clock } from './clock';
+import { openEmbeddedSandbox, type EmbeddedSandbox } from './embedded-sandbox';
 import { createHandlers } from './handlers';
 
 export interface AppServicesOptions {
@@ -17,26 +23,39 @@ export interface AppServicesOptions {
   mode: RunMode;
   /** electron-store in Electron; conf in plain Node when absent. */
   settings?: SettingsStore;
+  /** Electron's safeStorage (DPAPI on Windows); the AES key file in plain Node when absent. */
+  safeStorage?: SafeStorageLike;
   /** The bundled Electron build passes the copied migrations folder. */
   migrationsDir?: string;
   now?: Clock;
+  timeouts?: Timeouts;
 }
 
 export interface AppServices {
   dataDir: string;
+  mode: RunMode;
   ledger: Ledger;
   settings: SettingsStore;
+  vault: Vault;
+  registry: IrpRegistry;
+  gstins: GstinService;
+  irpStatus: IrpStatusMonitor;
   router: Router;
   now: Clock;
+  /** The app's first-start default and background work: demo business, IRP health polling. */
+  startBackground(): Promise<void>;
   close(): Promise<void>;
 }
 
 export const LEDGER_FILE = 'ledger.sqlite';
 
 function appVersion(): string {
-  // package.json sits two folders up from electron/app in source and from dist/electron in builds.
+  // package.json sits two folders up from electron/app in source and one up from dist/electron in builds.
   const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [path.join(here, '..', '..', 'package.json'), path.join(here, '..', 'package.json')]) {
+  for (const candidate of [
+    path.join(here, '..', '..', 'package.json'),
+    path.join(here, '..', 'package.json'),
+  ]) {
     try {
       const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
       if (pkg.name === 'einvoice-desk' && pkg.version) return pkg.version;
@@ -57,16 +76,69 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
     now,
     ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
   });
+  const cipher = selectCipher({
+    dataDir: options.dataDir,
+    ...(options.safeStorage ? { safeStorage: options.safeStorage } : {}),
+  });
+  const vault = createVault({
+    dataDir: options.dataDir,
+    cipher: cipher.cipher,
+    alsoRead: cipher.alsoRead,
+    now,
+  });
+
+  // The built-in sandbox starts on first need only: a user with real GSTINs never runs it.
+  let sandbox: Promise<EmbeddedSandbox> | null = null;
+  const getSandbox = () => {
+    sandbox ??= openEmbeddedSandbox(options.dataDir).catch((error: unknown) => {
+      sandbox = null;
+      throw error;
+    });
+    return sandbox;
+  };
+
+  const actor = options.mode === 'cli' ? 'cli' : 'user';
+  const registry = new IrpRegistry({
+    vault,
+    ledger,
+    sandbox: getSandbox,
+    now,
+    actor,
+    ...(options.timeouts ? { timeouts: options.timeouts } : {}),
+  });
+  const gstins = new GstinService({ vault, ledger, settings, registry, sandbox: getSandbox, now, actor });
+  const irpStatus = new IrpStatusMonitor({ registry, settings, vault, now });
   const router = createRouter(
-    createHandlers({ ledger, settings, dataDir: options.dataDir, mode: options.mode, version: appVersion(), now }),
+    createHandlers({
+      ledger,
+      settings,
+      dataDir: options.dataDir,
+      mode: options.mode,
+      version: appVersion(),
+      now,
+      gstins,
+      irpStatus,
+    }),
   );
+
   return {
     dataDir: options.dataDir,
+    mode: options.mode,
     ledger,
     settings,
+    vault,
+    registry,
+    gstins,
+    irpStatus,
     router,
     now,
+    async startBackground() {
+      await gstins.ensureDemo();
+      irpStatus.start();
+    },
     async close() {
+      irpStatus.stop();
+      if (sandbox) await (await sandbox.catch(() => null))?.close();
       ledger.close();
     },
   };

@@ -14,12 +14,24 @@ interface Reply {
 }
 
 /** Raw node:http so the test controls Host and Origin exactly (fetch forbids setting Host). */
-function request(port: number, method: string, urlPath: string, headers: Record<string, string>, body?: string) {
+function request(
+  port: number,
+  method: string,
+  urlPath: string,
+  headers: Record<string, string>,
+  body?: string,
+) {
   return new Promise<Reply>((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, method, path: urlPath, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString(),
+        }),
+      );
     });
     req.on('error', reject);
     if (body !== undefined) req.write(body);
@@ -28,7 +40,9 @@ function request(port: number, method: string, urlPath: string, headers: Record<
 }
 
 const handlers = {
-  'party-list': (req: { search?: string }) => [{ id: 7, gstin: null, legalName: `found ${req.search}`, stateCode: '29', pin: 560001 }],
+  'party-list': (req: { search?: string }) => [
+    { id: 7, gstin: null, legalName: `found ${req.search}`, stateCode: '29', pin: 560001 },
+  ],
   'business-activate': () => {
     throw new DeskError('NOT_FOUND', 'That GSTIN is not set up.', 'gstin');
   },
@@ -68,7 +82,13 @@ describe('HTTP bridge', () => {
   });
 
   it('answers a call that carries the token', async () => {
-    const reply = await request(bridge.port, 'POST', '/api/invoke/party-list', json(bridge.token), JSON.stringify({ req: { search: 'Acme' } }));
+    const reply = await request(
+      bridge.port,
+      'POST',
+      '/api/invoke/party-list',
+      json(bridge.token),
+      JSON.stringify({ req: { search: 'Acme' } }),
+    );
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toEqual({
       ok: true,
@@ -78,7 +98,13 @@ describe('HTTP bridge', () => {
   });
 
   it('carries handler errors as envelopes with the field', async () => {
-    const reply = await request(bridge.port, 'POST', '/api/invoke/business-activate', json(bridge.token), '{"req":{"gstin":"x"}}');
+    const reply = await request(
+      bridge.port,
+      'POST',
+      '/api/invoke/business-activate',
+      json(bridge.token),
+      '{"req":{"gstin":"x"}}',
+    );
     expect(JSON.parse(reply.body)).toEqual({
       ok: false,
       error: { code: 'NOT_FOUND', message: 'That GSTIN is not set up.', field: 'gstin' },
@@ -102,7 +128,13 @@ describe('HTTP bridge', () => {
     ['a foreign Origin', { Origin: 'http://evil.example' }],
     ['an https loopback Origin', { Origin: 'https://127.0.0.1' }],
   ])('refuses %s with 403 even with the token', async (_label, headers) => {
-    const reply = await request(bridge.port, 'POST', '/api/invoke/party-list', json(bridge.token, headers), '{"req":{}}');
+    const reply = await request(
+      bridge.port,
+      'POST',
+      '/api/invoke/party-list',
+      json(bridge.token, headers),
+      '{"req":{}}',
+    );
     expect(reply.status).toBe(403);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
@@ -123,7 +155,13 @@ describe('HTTP bridge', () => {
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
 
-    const form = await request(bridge.port, 'POST', '/api/invoke/party-list', { Host: host, 'X-Desk-Token': bridge.token, 'Content-Type': 'text/plain' }, '{}');
+    const form = await request(
+      bridge.port,
+      'POST',
+      '/api/invoke/party-list',
+      { Host: host, 'X-Desk-Token': bridge.token, 'Content-Type': 'text/plain' },
+      '{}',
+    );
     expect(form.status).toBe(415);
 
     const unknown = await request(bridge.port, 'POST', '/api/invoke/drop-tables', json(bridge.token), '{}');
@@ -140,7 +178,11 @@ describe('HTTP bridge', () => {
     const asset = await request(bridge.port, 'GET', '/assets/app.js', { Host: host });
     expect(asset.headers['content-type']).toContain('text/javascript');
 
-    for (const attempt of ['/../outside-secret.txt', '/%2e%2e/outside-secret.txt', '/assets/..%2f..%2foutside-secret.txt']) {
+    for (const attempt of [
+      '/../outside-secret.txt',
+      '/%2e%2e/outside-secret.txt',
+      '/assets/..%2f..%2foutside-secret.txt',
+    ]) {
       const reply = await request(bridge.port, 'GET', attempt, { Host: host });
       expect(reply.status).toBe(404);
       expect(reply.body).not.toContain('secret');

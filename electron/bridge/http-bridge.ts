@@ -75,7 +75,11 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   const server = http.createServer((req, res) => {
     void handle(req, res).catch(() => {
       if (!res.headersSent) {
-        sendEnvelope(res, 500, fail({ code: LocalErrorCode.Internal, message: 'The request could not be handled.' }));
+        sendEnvelope(
+          res,
+          500,
+          fail({ code: LocalErrorCode.Internal, message: 'The request could not be handled.' }),
+        );
       } else {
         res.destroy();
       }
@@ -84,7 +88,11 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hostAllowed(req.headers.host, port) || !originAllowed(req.headers.origin, port)) {
-      sendEnvelope(res, 403, fail({ code: 'FORBIDDEN', message: 'Only this computer may use eInvoice Desk.' }));
+      sendEnvelope(
+        res,
+        403,
+        fail({ code: 'FORBIDDEN', message: 'Only this computer may use eInvoice Desk.' }),
+      );
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
@@ -120,17 +128,26 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       try {
         text = await readBody(req);
       } catch {
-        sendEnvelope(res, 413, fail({ code: LocalErrorCode.BadRequest, message: 'The request is too large.' }));
+        sendEnvelope(
+          res,
+          413,
+          fail({ code: LocalErrorCode.BadRequest, message: 'The request is too large.' }),
+        );
         return;
       }
       let body: unknown;
       try {
         body = text === '' ? {} : JSON.parse(text);
       } catch {
-        sendEnvelope(res, 400, fail({ code: LocalErrorCode.BadRequest, message: 'The request is not valid JSON.' }));
+        sendEnvelope(
+          res,
+          400,
+          fail({ code: LocalErrorCode.BadRequest, message: 'The request is not valid JSON.' }),
+        );
         return;
       }
-      const reqValue = typeof body === 'object' && body !== null ? (body as { req?: unknown }).req : undefined;
+      const reqValue =
+        typeof body === 'object' && body !== null ? (body as { req?: unknown }).req : undefined;
       sendEnvelope(res, 200, await options.router.dispatch(match[1]!, reqValue ?? undefined));
       return;
     }

@@ -70,8 +70,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await found.command.run({ args, options, json, io });
   } catch (error) {
     const known = error instanceof CliError || error instanceof DeskError;
-    const message = known ? error.message : `Unexpected failure: ${(error as Error).message ?? String(error)}`;
-    const code = error instanceof DeskError ? error.code : error instanceof CliError ? error.code : 'INTERNAL';
+    const message = known
+      ? error.message
+      : `Unexpected failure: ${(error as Error).message ?? String(error)}`;
+    const code =
+      error instanceof DeskError ? error.code : error instanceof CliError ? error.code : 'INTERNAL';
     if (json) io.stdout.write(`${JSON.stringify({ error: { code, message } })}\n`);
     io.stderr.write(`einvoice-desk: ${message}\n`);
     return error instanceof CliError ? error.exitCode : 2;

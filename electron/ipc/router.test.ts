@@ -7,16 +7,30 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     throw new Error('not used in this test');
   };
   const base = Object.fromEntries(
-    ['app-info', 'settings-get', 'settings-update', 'business-list', 'business-activate', 'party-list', 'item-list', 'invoice-list', 'dashboard-summary'].map(
-      (c) => [c, notUsed],
-    ),
+    [
+      'app-info',
+      'settings-get',
+      'settings-update',
+      'business-list',
+      'business-activate',
+      'party-list',
+      'item-list',
+      'invoice-list',
+      'dashboard-summary',
+    ].map((c) => [c, notUsed]),
   ) as unknown as Handlers;
   return { ...base, ...overrides };
 }
 
 describe('router', () => {
   it('wraps a handler value in an ok envelope', async () => {
-    const router = createRouter(handlers({ 'party-list': (req) => [{ id: 1, gstin: null, legalName: req.search ?? '', stateCode: '29', pin: null }] }));
+    const router = createRouter(
+      handlers({
+        'party-list': (req) => [
+          { id: 1, gstin: null, legalName: req.search ?? '', stateCode: '29', pin: null },
+        ],
+      }),
+    );
     await expect(router.dispatch('party-list', { search: 'Acme' })).resolves.toEqual({
       ok: true,
       value: [{ id: 1, gstin: null, legalName: 'Acme', stateCode: '29', pin: null }],
@@ -33,7 +47,11 @@ describe('router', () => {
     );
     await expect(router.dispatch('business-activate', { gstin: '29AAGCB7383J1Z4' })).resolves.toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'GSTIN 29AAGCB7383J1Z4 is not set up in this app.', field: 'gstin' },
+      error: {
+        code: 'NOT_FOUND',
+        message: 'GSTIN 29AAGCB7383J1Z4 is not set up in this app.',
+        field: 'gstin',
+      },
     });
   });
 
@@ -60,7 +78,10 @@ describe('router', () => {
     const result = await router.dispatch('invoice-delete-everything', {});
     expect(result).toEqual({
       ok: false,
-      error: { code: 'UNKNOWN_CHANNEL', message: 'There is no operation called "invoice-delete-everything".' },
+      error: {
+        code: 'UNKNOWN_CHANNEL',
+        message: 'There is no operation called "invoice-delete-everything".',
+      },
     });
   });
 
@@ -68,7 +89,8 @@ describe('router', () => {
     const router = createRouter(
       handlers({
         'settings-get': async () => ({ activeGstin: null, roundOffTotals: true, healthPollSeconds: 60 }),
-        'item-list': async () => Promise.reject(new DeskError('BAD_REQUEST', 'Search text is too long.', 'search')),
+        'item-list': async () =>
+          Promise.reject(new DeskError('BAD_REQUEST', 'Search text is too long.', 'search')),
       }),
     );
     await expect(router.dispatch('settings-get', undefined)).resolves.toMatchObject({ ok: true });

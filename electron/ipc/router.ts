@@ -31,7 +31,10 @@ export function createRouter(handlers: Handlers, logger: RouterLogger = console)
   return {
     async dispatch(channel, req) {
       if (!isChannel(channel)) {
-        return fail({ code: LocalErrorCode.UnknownChannel, message: `There is no operation called "${channel}".` });
+        return fail({
+          code: LocalErrorCode.UnknownChannel,
+          message: `There is no operation called "${channel}".`,
+        });
       }
       const handler = handlers[channel] as (req: unknown) => unknown;
       try {
@@ -50,6 +53,7 @@ function toErrorData(channel: string, error: unknown, logger: RouterLogger) {
   logger.error(`Unexpected failure in ${channel}`, error);
   return {
     code: LocalErrorCode.Internal,
-    message: 'Something went wrong inside eInvoice Desk. Your data is safe; please try again, and report it if it repeats.',
+    message:
+      'Something went wrong inside eInvoice Desk. Your data is safe; please try again, and report it if it repeats.',
   };
 }

@@ -40,6 +40,10 @@ export function auditIrpCall(ledger: Ledger, record: IrpCallRecord, actor = 'sys
     durationMs: record.durationMs,
     errorCodes: record.errorCodes,
     requestHash: record.requestHash,
-    details: maskSecrets({ environment: record.environment, httpStatus: record.httpStatus, attempt: record.attempt }),
+    details: maskSecrets({
+      environment: record.environment,
+      httpStatus: record.httpStatus,
+      attempt: record.attempt,
+    }),
   });
 }

@@ -77,18 +77,32 @@ describe('IRP client against the built-in sandbox', () => {
     expect(signed.iss).toBe('NIC');
     expect(signed.data.Irn).toBe(generated.data.Irn);
     const qr = verifyJwt(generated.data.SignedQRCode, h.sandbox.signingCertPem, 'QR code');
-    expect(qr.data).toMatchObject({ SellerGstin: '29AAGCV4521M1ZW', DocNo: 'CLT/0001', ItemCnt: 1, MainHsnCode: '520811' });
+    expect(qr.data).toMatchObject({
+      SellerGstin: '29AAGCV4521M1ZW',
+      DocNo: 'CLT/0001',
+      ItemCnt: 1,
+      MainHsnCode: '520811',
+    });
 
     const duplicate = await c.generateIrn(invoice).catch((e: unknown) => e);
     expect(duplicate).toBeInstanceOf(IrpError);
     expect((duplicate as IrpError).code).toBe('2150');
-    expect((duplicate as IrpError).info[0]).toMatchObject({ InfCd: 'DUPIRN', Desc: { Irn: generated.data.Irn } });
+    expect((duplicate as IrpError).info[0]).toMatchObject({
+      InfCd: 'DUPIRN',
+      Desc: { Irn: generated.data.Irn },
+    });
 
     expect((await c.getIrn(generated.data.Irn)).data.Status).toBe('ACT');
     const byDoc = await c.getIrnByDocument('INV', 'CLT/0001', invoice.DocDtls.Dt);
     expect(byDoc.data.Irn).toBe(generated.data.Irn);
 
-    const ewb = await c.generateEwb({ Irn: generated.data.Irn, Distance: 0, TransMode: '1', VehNo: 'KA01AB1234', VehType: 'R' });
+    const ewb = await c.generateEwb({
+      Irn: generated.data.Irn,
+      Distance: 0,
+      TransMode: '1',
+      VehNo: 'KA01AB1234',
+      VehType: 'R',
+    });
     expect(String(ewb.data.EwbNo)).toMatch(/^\d{12}$/);
     expect(ewb.info.some((i) => i.InfCd === 'EWBPPD')).toBe(true);
     expect((await c.getEwbByIrn(generated.data.Irn)).data.Status).toBe('ACT');
@@ -191,7 +205,11 @@ describe('IRP client against the built-in sandbox', () => {
   it('says "not sent" when nothing listens', async () => {
     const user = h.sandbox.apiUsers[0]!;
     const c = new IrpClient({
-      endpoint: { environment: 'builtin', baseUrl: 'http://127.0.0.1:1', encryptionPublicKeyPem: h.sandbox.encryptionPublicKeyPem },
+      endpoint: {
+        environment: 'builtin',
+        baseUrl: 'http://127.0.0.1:1',
+        encryptionPublicKeyPem: h.sandbox.encryptionPublicKeyPem,
+      },
       credentials: user,
       sleep: async () => undefined,
     });

@@ -46,7 +46,8 @@ export interface IrpSession {
   tokenExpiry: string;
 }
 
-export type CallOutcome = 'ok' | 'business-error' | 'auth-error' | 'not-sent' | 'unknown-outcome' | 'protocol-error';
+export type CallOutcome =
+  'ok' | 'business-error' | 'auth-error' | 'not-sent' | 'unknown-outcome' | 'protocol-error';
 
 export interface IrpCallRecord {
   api: IrpApi;
@@ -177,17 +178,26 @@ export class IrpClient {
     const envelope = this.parseEnvelope('auth', answer);
     const raw = typeof envelope.Data === 'string' ? safeJson(envelope.Data) : envelope.Data;
     const auth = raw as Partial<AuthResult> | undefined;
-    if (!auth || typeof auth.AuthToken !== 'string' || typeof auth.Sek !== 'string' || typeof auth.TokenExpiry !== 'string') {
+    if (
+      !auth ||
+      typeof auth.AuthToken !== 'string' ||
+      typeof auth.Sek !== 'string' ||
+      typeof auth.TokenExpiry !== 'string'
+    ) {
       throw protocolError('auth', 'The IRP answered the sign-in without a token.');
     }
     let sek: Buffer;
     try {
       sek = decryptSek(appKey, auth.Sek);
     } catch {
-      throw protocolError('auth', 'The session key from the IRP could not be read. Check the IRP public key for this environment.');
+      throw protocolError(
+        'auth',
+        'The session key from the IRP could not be read. Check the IRP public key for this environment.',
+      );
     }
     const expiresAt = parseIrpDateTime(auth.TokenExpiry);
-    if (!expiresAt) throw protocolError('auth', `The IRP sent an unreadable token expiry "${auth.TokenExpiry}".`);
+    if (!expiresAt)
+      throw protocolError('auth', `The IRP sent an unreadable token expiry "${auth.TokenExpiry}".`);
     this.session = { authToken: auth.AuthToken, sek, expiresAt, tokenExpiry: auth.TokenExpiry };
     return this.session;
   }
@@ -199,16 +209,34 @@ export class IrpClient {
   }
 
   cancelIrn(irn: string, reason: '1' | '2' | '3' | '4', remark: string): Promise<WithInfo<CancelIrnResult>> {
-    return this.secure<CancelIrnResult>('cancel-irn', 'POST', '/eicore/v1.03/Invoice/Cancel', { Irn: irn, CnlRsn: reason, CnlRem: remark }, false);
+    return this.secure<CancelIrnResult>(
+      'cancel-irn',
+      'POST',
+      '/eicore/v1.03/Invoice/Cancel',
+      { Irn: irn, CnlRsn: reason, CnlRem: remark },
+      false,
+    );
   }
 
   getIrn(irn: string): Promise<WithInfo<IrnResult>> {
-    return this.secure<IrnResult>('get-irn', 'GET', `/eicore/v1.03/Invoice/irn/${encodeURIComponent(irn)}`, undefined, true);
+    return this.secure<IrnResult>(
+      'get-irn',
+      'GET',
+      `/eicore/v1.03/Invoice/irn/${encodeURIComponent(irn)}`,
+      undefined,
+      true,
+    );
   }
 
   getIrnByDocument(docType: string, docNo: string, docDate: string): Promise<WithInfo<IrnResult>> {
     const query = new URLSearchParams({ doctype: docType, docnum: docNo, docdate: docDate });
-    return this.secure<IrnResult>('get-irn-by-doc', 'GET', `/eicore/v1.03/Invoice/irnbydocdetails?${query}`, undefined, true);
+    return this.secure<IrnResult>(
+      'get-irn-by-doc',
+      'GET',
+      `/eicore/v1.03/Invoice/irnbydocdetails?${query}`,
+      undefined,
+      true,
+    );
   }
 
   generateEwb(request: EwbRequest): Promise<WithInfo<EwbResult>> {
@@ -216,15 +244,33 @@ export class IrpClient {
   }
 
   getEwbByIrn(irn: string): Promise<WithInfo<EwbDetails>> {
-    return this.secure<EwbDetails>('get-ewb', 'GET', `/eiewb/v1.03/ewaybill/irn/${encodeURIComponent(irn)}`, undefined, true);
+    return this.secure<EwbDetails>(
+      'get-ewb',
+      'GET',
+      `/eiewb/v1.03/ewaybill/irn/${encodeURIComponent(irn)}`,
+      undefined,
+      true,
+    );
   }
 
   getGstinDetails(gstin: string): Promise<WithInfo<GstinDetails>> {
-    return this.secure<GstinDetails>('gstin-details', 'GET', `/eivital/v1.04/Master/gstin/${encodeURIComponent(gstin)}`, undefined, true);
+    return this.secure<GstinDetails>(
+      'gstin-details',
+      'GET',
+      `/eivital/v1.04/Master/gstin/${encodeURIComponent(gstin)}`,
+      undefined,
+      true,
+    );
   }
 
   syncGstin(gstin: string): Promise<WithInfo<GstinDetails>> {
-    return this.secure<GstinDetails>('sync-gstin', 'GET', `/eivital/v1.04/Master/syncgstin/${encodeURIComponent(gstin)}`, undefined, true);
+    return this.secure<GstinDetails>(
+      'sync-gstin',
+      'GET',
+      `/eivital/v1.04/Master/syncgstin/${encodeURIComponent(gstin)}`,
+      undefined,
+      true,
+    );
   }
 
   /** Whether the IRP answers its heartbeat; never throws. */
@@ -238,7 +284,11 @@ export class IrpClient {
         attempts: 1,
       });
       const up = answer.status >= 200 && answer.status < 300;
-      return { up, latencyMs: this.now().getTime() - started, ...(up ? {} : { reason: `HTTP ${answer.status}` }) };
+      return {
+        up,
+        latencyMs: this.now().getTime() - started,
+        ...(up ? {} : { reason: `HTTP ${answer.status}` }),
+      };
     } catch (error) {
       return { up: false, latencyMs: this.now().getTime() - started, reason: (error as Error).message };
     }
@@ -251,24 +301,30 @@ export class IrpClient {
   async cancelEwb(ewbNo: number, reason: 1 | 2 | 3 | 4, remark: string): Promise<CancelEwbResult> {
     return this.withReauth(async (session) => {
       const plain = JSON.stringify({ ewbNo, cancelRsnCode: reason, cancelRmrk: remark });
-      const data = aesEncrypt(session.sek, Buffer.from(Buffer.from(plain, 'utf8').toString('base64'), 'ascii')).toString('base64');
+      const data = aesEncrypt(
+        session.sek,
+        Buffer.from(Buffer.from(plain, 'utf8').toString('base64'), 'ascii'),
+      ).toString('base64');
       const answer = await this.exchange('cancel-ewb', 'POST', '/ewaybillapi/v1.03/ewayapi', {
         body: JSON.stringify({ action: 'CANEWB', data }),
         headers: {
           'client-id': this.credentials.clientId,
           'client-secret': this.credentials.clientSecret,
           Gstin: this.gstin,
-          'user_name': this.credentials.userName,
+          user_name: this.credentials.userName,
           authtoken: session.authToken,
         },
         requestHash: hashRequest(plain),
         retrySafe: false,
       });
-      const parsed = safeJson(answer.body) as { status?: string | number; data?: string; error?: string } | undefined;
-      if (!parsed) throw protocolError('cancel-ewb', 'The e-way bill system sent an answer that is not JSON.');
+      const parsed = safeJson(answer.body) as
+        { status?: string | number; data?: string; error?: string } | undefined;
+      if (!parsed)
+        throw protocolError('cancel-ewb', 'The e-way bill system sent an answer that is not JSON.');
       if (String(parsed.status) === '1' && typeof parsed.data === 'string') {
         const result = decodeEwbData(session.sek, parsed.data) as CancelEwbResult | undefined;
-        if (!result) throw protocolError('cancel-ewb', 'The e-way bill system sent an answer that could not be read.');
+        if (!result)
+          throw protocolError('cancel-ewb', 'The e-way bill system sent an answer that could not be read.');
         return result;
       }
       throw businessError('cancel-ewb', ewbErrorDetails(parsed.error), [], answer.status);
@@ -285,7 +341,13 @@ export class IrpClient {
     };
   }
 
-  private async secure<T>(api: IrpApi, method: Method, path: string, payload: unknown, idempotent: boolean): Promise<WithInfo<T>> {
+  private async secure<T>(
+    api: IrpApi,
+    method: Method,
+    path: string,
+    payload: unknown,
+    idempotent: boolean,
+  ): Promise<WithInfo<T>> {
     return this.withReauth(async (session) => {
       const plain = payload === undefined ? undefined : JSON.stringify(payload);
       const answer = await this.exchange(api, method, path, {
@@ -331,13 +393,23 @@ export class IrpClient {
   private parseEnvelope(api: IrpApi, answer: RawAnswer): Envelope {
     const parsed = safeJson(answer.body);
     if (!parsed || typeof parsed !== 'object') {
-      throw protocolError(api, `The IRP sent an answer that is not JSON (HTTP ${answer.status}).`, answer.status);
+      throw protocolError(
+        api,
+        `The IRP sent an answer that is not JSON (HTTP ${answer.status}).`,
+        answer.status,
+      );
     }
     const envelope = parsed as Envelope;
     if (String(envelope.Status) === '1') return envelope;
     const details = asErrorDetails(envelope.ErrorDetails);
     if (details.length === 0 && answer.status >= 500) {
-      throw new IrpError({ kind: 'unknown-outcome', api, code: LocalIrpCode.ServerError, message: `The IRP had a server error (HTTP ${answer.status}).`, httpStatus: answer.status });
+      throw new IrpError({
+        kind: 'unknown-outcome',
+        api,
+        code: LocalIrpCode.ServerError,
+        message: `The IRP had a server error (HTTP ${answer.status}).`,
+        httpStatus: answer.status,
+      });
     }
     throw businessError(api, details, asInfo(envelope.InfoDtls), answer.status);
   }
@@ -350,7 +422,13 @@ export class IrpClient {
     api: IrpApi,
     method: Method,
     path: string,
-    options: { body?: string; headers: Record<string, string>; requestHash: string; retrySafe: boolean; attempts?: number },
+    options: {
+      body?: string;
+      headers: Record<string, string>;
+      requestHash: string;
+      retrySafe: boolean;
+      attempts?: number;
+    },
   ): Promise<RawAnswer> {
     const maxAttempts = options.attempts ?? this.backoff.maxAttempts;
     let lastError: IrpError | undefined;
@@ -382,7 +460,10 @@ export class IrpClient {
         const response = await this.http.request<string>({
           method,
           url: `${this.endpoint.baseUrl}${path}`,
-          headers: { ...options.headers, ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+          headers: {
+            ...options.headers,
+            ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          },
           ...(options.body === undefined ? {} : { data: options.body }),
         });
         const body = typeof response.data === 'string' ? response.data : JSON.stringify(response.data);
@@ -404,7 +485,15 @@ export class IrpClient {
         }
         this.breaker.success();
         const codes = envelopeCodes(body);
-        record(codes.length === 0 ? 'ok' : codes.every((c) => c.startsWith('10')) ? 'auth-error' : 'business-error', response.status, codes);
+        record(
+          codes.length === 0
+            ? 'ok'
+            : codes.every((c) => c.startsWith('10'))
+              ? 'auth-error'
+              : 'business-error',
+          response.status,
+          codes,
+        );
         return { status: response.status, body };
       } catch (error) {
         if (error instanceof IrpError) throw error;
@@ -412,7 +501,12 @@ export class IrpClient {
         this.breaker.failure();
         if (failure.sent === false) {
           record('not-sent', null);
-          lastError = new IrpError({ kind: 'not-sent', api, code: LocalIrpCode.NotSent, message: `The IRP could not be reached (${failure.reason}). Nothing was sent.` });
+          lastError = new IrpError({
+            kind: 'not-sent',
+            api,
+            code: LocalIrpCode.NotSent,
+            message: `The IRP could not be reached (${failure.reason}). Nothing was sent.`,
+          });
           continue;
         }
         record('unknown-outcome', null);
@@ -453,7 +547,10 @@ function asErrorDetails(value: unknown): IrpErrorDetail[] {
   }
   if (!Array.isArray(list)) return [];
   return list
-    .filter((e): e is { ErrorCode: unknown; ErrorMessage?: unknown } => typeof e === 'object' && e !== null && 'ErrorCode' in e)
+    .filter(
+      (e): e is { ErrorCode: unknown; ErrorMessage?: unknown } =>
+        typeof e === 'object' && e !== null && 'ErrorCode' in e,
+    )
     .map((e) => ({ code: String(e.ErrorCode), irpMessage: String(e.ErrorMessage ?? '') }));
 }
 
@@ -462,8 +559,13 @@ function asInfo(value: unknown): InfoDetail[] {
   if (typeof value === 'string') list = safeJson(value);
   if (!Array.isArray(list)) return [];
   return list
-    .filter((i): i is { InfCd: unknown; Desc: unknown } => typeof i === 'object' && i !== null && 'InfCd' in i)
-    .map((i) => ({ InfCd: String(i.InfCd), Desc: typeof i.Desc === 'string' ? (safeJson(i.Desc) ?? i.Desc) : i.Desc }));
+    .filter(
+      (i): i is { InfCd: unknown; Desc: unknown } => typeof i === 'object' && i !== null && 'InfCd' in i,
+    )
+    .map((i) => ({
+      InfCd: String(i.InfCd),
+      Desc: typeof i.Desc === 'string' ? (safeJson(i.Desc) ?? i.Desc) : i.Desc,
+    }));
 }
 
 /** The e-way bill system's `data`: decrypted, it is JSON or base64 of JSON depending on the API. */
@@ -480,7 +582,8 @@ function decodeEwbData(sek: Buffer, data: string): unknown {
 /** `error` is base64 of `{"errorCodes":"312,"}`. */
 function ewbErrorDetails(error: string | undefined): IrpErrorDetail[] {
   if (!error) return [];
-  const parsed = (safeJson(Buffer.from(error, 'base64').toString('utf8')) ?? safeJson(error)) as { errorCodes?: string } | undefined;
+  const parsed = (safeJson(Buffer.from(error, 'base64').toString('utf8')) ?? safeJson(error)) as
+    { errorCodes?: string } | undefined;
   return (parsed?.errorCodes ?? '')
     .split(',')
     .map((c) => c.trim())
@@ -489,5 +592,11 @@ function ewbErrorDetails(error: string | undefined): IrpErrorDetail[] {
 }
 
 function protocolError(api: IrpApi, message: string, httpStatus?: number): IrpError {
-  return new IrpError({ kind: 'protocol', api, code: LocalIrpCode.Protocol, message, ...(httpStatus === undefined ? {} : { httpStatus }) });
+  return new IrpError({
+    kind: 'protocol',
+    api,
+    code: LocalIrpCode.Protocol,
+    message,
+    ...(httpStatus === undefined ? {} : { httpStatus }),
+  });
 }

@@ -1,6 +1,15 @@
 import { constants, generateKeyPairSync, privateDecrypt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { aesDecrypt, aesEncrypt, decryptSek, decryptText, encryptAuthPayload, encryptJson, newAppKey, normalisePublicKey } from './crypto';
+import {
+  aesDecrypt,
+  aesEncrypt,
+  decryptSek,
+  decryptText,
+  encryptAuthPayload,
+  encryptJson,
+  newAppKey,
+  normalisePublicKey,
+} from './crypto';
 
 const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
@@ -8,10 +17,18 @@ const publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
 describe('IRP crypto', () => {
   it('encrypts the auth payload as RSA over the base64 of the JSON', () => {
     const appKey = newAppKey();
-    const data = encryptAuthPayload(publicPem, { UserName: 'u', Password: 'p', AppKey: appKey.toString('base64'), ForceRefreshAccessToken: false });
+    const data = encryptAuthPayload(publicPem, {
+      UserName: 'u',
+      Password: 'p',
+      AppKey: appKey.toString('base64'),
+      ForceRefreshAccessToken: false,
+    });
     // OAEP would not decrypt this; only PKCS#1 v1.5 padding matches what NIC requires. Node 20
     // refuses PKCS#1 v1.5 decryption, so decrypt raw and strip the 00 02 … 00 padding here.
-    const raw = privateDecrypt({ key: privateKey, padding: constants.RSA_NO_PADDING }, Buffer.from(data, 'base64'));
+    const raw = privateDecrypt(
+      { key: privateKey, padding: constants.RSA_NO_PADDING },
+      Buffer.from(data, 'base64'),
+    );
     expect(raw[0]).toBe(0);
     expect(raw[1]).toBe(2);
     const inner = raw.subarray(raw.indexOf(0, 2) + 1).toString('ascii');

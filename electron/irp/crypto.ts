@@ -7,7 +7,14 @@
  * - every later request and response body is AES-256-ECB/PKCS#7 under the SEK, base64.
  * ECB is the IRP's choice, not ours; it is mirrored exactly because the server requires it.
  */
-import { constants, createCipheriv, createDecipheriv, createPublicKey, publicEncrypt, randomBytes } from 'node:crypto';
+import {
+  constants,
+  createCipheriv,
+  createDecipheriv,
+  createPublicKey,
+  publicEncrypt,
+  randomBytes,
+} from 'node:crypto';
 
 export const APP_KEY_BYTES = 32;
 
@@ -52,9 +59,10 @@ export interface AuthPayload {
 /** The v1.04 auth body's `Data`. */
 export function encryptAuthPayload(publicKeyPem: string, payload: AuthPayload): string {
   const inner = Buffer.from(Buffer.from(JSON.stringify(payload), 'utf8').toString('base64'), 'ascii');
-  return publicEncrypt({ key: createPublicKey(publicKeyPem), padding: constants.RSA_PKCS1_PADDING }, inner).toString(
-    'base64',
-  );
+  return publicEncrypt(
+    { key: createPublicKey(publicKeyPem), padding: constants.RSA_PKCS1_PADDING },
+    inner,
+  ).toString('base64');
 }
 
 /** Accepts a PEM, or the bare base64 of a SubjectPublicKeyInfo as the portal offers it for download. */
@@ -62,7 +70,10 @@ export function normalisePublicKey(text: string): string {
   const trimmed = text.trim();
   const pem = trimmed.includes('-----BEGIN')
     ? trimmed
-    : `-----BEGIN PUBLIC KEY-----\n${trimmed.replace(/\s+/g, '').replace(/(.{64})/g, '$1\n').trim()}\n-----END PUBLIC KEY-----\n`;
+    : `-----BEGIN PUBLIC KEY-----\n${trimmed
+        .replace(/\s+/g, '')
+        .replace(/(.{64})/g, '$1\n')
+        .trim()}\n-----END PUBLIC KEY-----\n`;
   const key = createPublicKey(pem);
   if (key.asymmetricKeyType !== 'rsa') throw new Error('not an RSA public key');
   return key.export({ type: 'spki', format: 'pem' }).toString();

@@ -20,7 +20,24 @@ export interface IrpErrorDetail {
   irpMessage: string;
 }
 
-const AUTH_CODES = new Set(['1004', '1005', '1006', '1007', '1008', '1010', '1011', '1012', '1013', '1014', '1015', '1016', '1017', '1018', '1019', '1020']);
+const AUTH_CODES = new Set([
+  '1004',
+  '1005',
+  '1006',
+  '1007',
+  '1008',
+  '1010',
+  '1011',
+  '1012',
+  '1013',
+  '1014',
+  '1015',
+  '1016',
+  '1017',
+  '1018',
+  '1019',
+  '1020',
+]);
 
 export class IrpError extends DeskError {
   readonly kind: IrpFailureKind;
@@ -57,7 +74,12 @@ export class IrpError extends DeskError {
 }
 
 /** Builds the error for a `Status: 0` envelope: every reported code, in plain words. */
-export function businessError(api: IrpApi, details: IrpErrorDetail[], info: InfoDetail[], httpStatus?: number): IrpError {
+export function businessError(
+  api: IrpApi,
+  details: IrpErrorDetail[],
+  info: InfoDetail[],
+  httpStatus?: number,
+): IrpError {
   const first = details[0] ?? { code: '5001', irpMessage: 'The IRP reported a failure without a code.' };
   const auth = details.length > 0 && details.every((d) => AUTH_CODES.has(d.code));
   const lines = details.map((d) => describeIrpCode(d.code, d.irpMessage).message);

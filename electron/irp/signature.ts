@@ -19,7 +19,8 @@ export class SignatureError extends Error {
 function decodePart(part: string, what: string): Record<string, unknown> {
   try {
     const value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as unknown;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      return value as Record<string, unknown>;
   } catch {
     // fall through
   }
@@ -45,15 +46,22 @@ export function decodeJwt(jwt: string): VerifiedJwt {
       throw new SignatureError('The signed content does not hold readable data.');
     }
   }
-  if (typeof data !== 'object' || data === null) throw new SignatureError('The signed content holds no data.');
-  return { header, iss: typeof claims.iss === 'string' ? claims.iss : undefined, data: data as Record<string, unknown> };
+  if (typeof data !== 'object' || data === null)
+    throw new SignatureError('The signed content holds no data.');
+  return {
+    header,
+    iss: typeof claims.iss === 'string' ? claims.iss : undefined,
+    data: data as Record<string, unknown>,
+  };
 }
 
 /** Checks the RS256 signature with the certificate and returns the claims; throws SignatureError. */
 export function verifyJwt(jwt: string, certPem: string, what = 'document'): VerifiedJwt {
   const decoded = decodeJwt(jwt);
   if (decoded.header.alg !== 'RS256') {
-    throw new SignatureError(`The ${what} is signed with ${decoded.header.alg ?? 'no algorithm'}, not the IRP's RS256.`);
+    throw new SignatureError(
+      `The ${what} is signed with ${decoded.header.alg ?? 'no algorithm'}, not the IRP's RS256.`,
+    );
   }
   let cert: X509Certificate;
   try {
@@ -62,7 +70,9 @@ export function verifyJwt(jwt: string, certPem: string, what = 'document'): Veri
     throw new SignatureError('The IRP signing certificate for this environment is not a valid certificate.');
   }
   const [head, body, signature] = jwt.split('.') as [string, string, string];
-  const ok = createVerify('RSA-SHA256').update(`${head}.${body}`).verify(cert.publicKey, Buffer.from(signature, 'base64url'));
+  const ok = createVerify('RSA-SHA256')
+    .update(`${head}.${body}`)
+    .verify(cert.publicKey, Buffer.from(signature, 'base64url'));
   if (!ok) {
     const kid = decoded.header.kid?.toUpperCase();
     const thumbprint = createHash('sha1').update(cert.raw).digest('hex').toUpperCase();

@@ -4,7 +4,8 @@
  * what lets the outbox retry a refused connection at once but reconcile a timed-out generate
  * with the IRP before sending it again.
  */
-import axios, { AxiosError, type AxiosInstance } from 'axios';
+import type { AxiosError } from 'axios';
+import axios, { type AxiosInstance } from 'axios';
 import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
@@ -22,12 +23,18 @@ const CONNECT_TIMEOUT = 'ECONNECT_TIMEOUT';
 
 /** Adds a connect deadline to an agent's sockets: a host that never answers SYN fails fast. */
 function withConnectTimeout<T extends http.Agent>(agent: T, connectMs: number): T {
-  const original = (agent as unknown as { createConnection: (...args: unknown[]) => Socket }).createConnection.bind(agent);
-  (agent as unknown as { createConnection: (...args: unknown[]) => Socket }).createConnection = (...args: unknown[]) => {
+  const original = (
+    agent as unknown as { createConnection: (...args: unknown[]) => Socket }
+  ).createConnection.bind(agent);
+  (agent as unknown as { createConnection: (...args: unknown[]) => Socket }).createConnection = (
+    ...args: unknown[]
+  ) => {
     const socket = original(...args);
     if (socket.connecting) {
       const timer = setTimeout(() => {
-        socket.destroy(Object.assign(new Error(`no connection within ${connectMs} ms`), { code: CONNECT_TIMEOUT }));
+        socket.destroy(
+          Object.assign(new Error(`no connection within ${connectMs} ms`), { code: CONNECT_TIMEOUT }),
+        );
       }, connectMs);
       socket.once('connect', () => clearTimeout(timer));
       socket.once('close', () => clearTimeout(timer));
@@ -63,7 +70,8 @@ const NOT_SENT_CODES = new Set([
   CONNECT_TIMEOUT,
 ]);
 
-export type TransportFailure = { sent: false; reason: string } | { sent: 'maybe'; reason: string; timeout: boolean };
+export type TransportFailure =
+  { sent: false; reason: string } | { sent: 'maybe'; reason: string; timeout: boolean };
 
 /** Sorts an axios failure: was the request provably never delivered? */
 export function classifyTransportError(error: unknown): TransportFailure {

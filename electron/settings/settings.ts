@@ -26,6 +26,8 @@ export type AppSettings = {
   windowBounds?: WindowBounds;
   /** Browser mode's port, kept so a bookmarked address keeps working; random when absent. */
   bridgePort?: number;
+  /** Set once the user removes the demo business, so it is not set up again at the next start. */
+  demoDismissed?: boolean;
 };
 
 export type SettingKey = keyof AppSettings;
@@ -59,6 +61,7 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   'healthPollSeconds',
   'windowBounds',
   'bridgePort',
+  'demoDismissed',
 ];
 
 export const HEALTH_POLL_RANGE = { min: 10, max: 3600 } as const;
@@ -112,6 +115,10 @@ export function settingProblem(key: SettingKey, value: unknown): string | null {
       return value === undefined || isInt(value, PORT_RANGE.min, PORT_RANGE.max)
         ? null
         : `The browser-mode port must be a whole number from ${PORT_RANGE.min} to ${PORT_RANGE.max}.`;
+    case 'demoDismissed':
+      return value === undefined || typeof value === 'boolean'
+        ? null
+        : 'Whether the demo was removed must be true or false.';
     default:
       return `There is no setting called "${String(key)}".`;
   }
@@ -164,4 +171,5 @@ export const SETTINGS_SCHEMA = {
     },
   },
   bridgePort: { type: 'integer', minimum: PORT_RANGE.min, maximum: PORT_RANGE.max },
+  demoDismissed: { type: 'boolean' },
 } as const;

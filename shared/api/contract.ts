@@ -10,7 +10,13 @@ import type { Envelope } from './result';
 import type {
   AppInfo,
   BusinessSummary,
+  ConnectionTestReport,
   DashboardSummary,
+  GstinProfileInput,
+  GstinProfileView,
+  GstinSaveResult,
+  IrpStatusView,
+  TaxpayerView,
   InvoiceListQuery,
   InvoiceListPage,
   ItemSummary,
@@ -31,6 +37,17 @@ export interface DeskContract {
   'item-list': { req: { search?: string }; res: ItemSummary[] };
   'invoice-list': { req: InvoiceListQuery; res: InvoiceListPage };
   'dashboard-summary': { req: void; res: DashboardSummary };
+  /** API access per GSTIN, secrets masked. */
+  'gstin-profiles': { req: void; res: GstinProfileView[] };
+  /** Test connection: a saved GSTIN, or the wizard's unsaved draft. */
+  'gstin-test': { req: { gstin: string } | { draft: GstinProfileInput }; res: ConnectionTestReport };
+  /** Tests, then saves only if the test passed; `withoutTest` saves at once (the user's explicit choice). */
+  'gstin-save': { req: { profile: GstinProfileInput; withoutTest?: boolean }; res: GstinSaveResult };
+  'gstin-remove': { req: { gstin: string }; res: { removed: boolean } };
+  /** Get GSTIN details (or sync them from the common portal) as the active GSTIN. */
+  'gstin-lookup': { req: { gstin: string; sync?: boolean }; res: TaxpayerView };
+  /** The IRP health light; `refresh` checks now instead of returning the last check. */
+  'irp-status': { req: { refresh?: boolean }; res: IrpStatusView };
 }
 
 export type Channel = keyof DeskContract;
@@ -51,6 +68,12 @@ const channelTable = {
   'item-list': true,
   'invoice-list': true,
   'dashboard-summary': true,
+  'gstin-profiles': true,
+  'gstin-test': true,
+  'gstin-save': true,
+  'gstin-remove': true,
+  'gstin-lookup': true,
+  'irp-status': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNELS = Object.keys(channelTable) as Channel[];
@@ -74,7 +97,9 @@ export type DeskApi = {
 };
 
 /** Builds a bridge from one generic `invoke`: used by the preload (ipcRenderer) and by the HTTP client. */
-export function buildBridge(invoke: (channel: Channel, req: unknown) => Promise<Envelope<unknown>>): DeskBridge {
+export function buildBridge(
+  invoke: (channel: Channel, req: unknown) => Promise<Envelope<unknown>>,
+): DeskBridge {
   const bridge: Record<string, (req?: unknown) => Promise<Envelope<unknown>>> = {};
   for (const channel of CHANNELS) bridge[channel] = (req?: unknown) => invoke(channel, req);
   return bridge as unknown as DeskBridge;

@@ -92,3 +92,102 @@ export interface DashboardSummary {
   cancellableNow: number;
   drafts: number;
 }
+
+// ---------------------------------------------------------------- GSTINs and API access
+
+export type IntegrationMode = 'direct' | 'gsp';
+export type SyncMode = 'synchronous' | 'asynchronous';
+
+/** A GSTIN's API profile as the renderer may see it: secrets only as "is set". */
+export interface GstinProfileView {
+  gstin: string;
+  pan: string;
+  stateCode: string;
+  stateName: string;
+  legalName: string | null;
+  environment: Environment;
+  environmentLabel: string;
+  isSandbox: boolean;
+  isDemo: boolean;
+  baseUrl: string | null;
+  userName: string;
+  clientIdMasked: string;
+  hasPassword: boolean;
+  hasClientSecret: boolean;
+  integration: { mode: IntegrationMode; gspName?: string; sync: SyncMode };
+  whitelistedIps: string[];
+  notes: string;
+  hasPublicKey: boolean;
+  hasSigningCert: boolean;
+  lastTest: { at: string; ok: boolean; summary: string } | null;
+  active: boolean;
+}
+
+/** What the wizard sends. Secrets are write-only: absent means "keep the stored one". */
+export interface GstinProfileInput {
+  gstin: string;
+  environment: Environment;
+  baseUrl?: string;
+  userName: string;
+  clientId?: string;
+  integration: { mode: IntegrationMode; gspName?: string; sync: SyncMode };
+  whitelistedIps?: string[];
+  notes?: string;
+  encryptionPublicKeyPem?: string;
+  signingCertPem?: string;
+  password?: string;
+  clientSecret?: string;
+}
+
+export type ConnectionStepId = 'health' | 'auth' | 'gstin-details';
+
+export interface ConnectionTestStep {
+  id: ConnectionStepId;
+  label: string;
+  ok: boolean;
+  /** Plain words: what was found, or what went wrong and what to do. */
+  detail: string;
+  code?: string;
+}
+
+export interface TaxpayerView {
+  gstin: string;
+  legalName: string | null;
+  tradeName: string | null;
+  address1: string | null;
+  address2: string | null;
+  location: string | null;
+  pin: number | null;
+  stateCode: string | null;
+  status: string | null;
+  statusLabel: string;
+  blocked: boolean;
+  taxpayerType: string | null;
+  registeredOn: string | null;
+  deregisteredOn: string | null;
+}
+
+export interface ConnectionTestReport {
+  ok: boolean;
+  steps: ConnectionTestStep[];
+  /** IST `yyyy-MM-dd HH:mm:ss` as the IRP sent it. */
+  tokenExpiry: string | null;
+  taxpayer: TaxpayerView | null;
+  testedAt: string;
+}
+
+export interface GstinSaveResult {
+  saved: boolean;
+  profile: GstinProfileView | null;
+  report: ConnectionTestReport | null;
+}
+
+export interface IrpStatusView {
+  gstin: string | null;
+  environment: Environment | null;
+  /** null until the first check. */
+  up: boolean | null;
+  checkedAt: string | null;
+  latencyMs: number | null;
+  message: string;
+}

@@ -4,7 +4,7 @@
  * Keys and certificates are per environment and imported by the user, except for the built-in
  * sandbox, which supplies its own.
  */
-import type { Environment } from '../../shared/api';
+import type { Environment } from '../api/types';
 
 export interface EnvironmentInfo {
   id: Environment;
@@ -17,7 +17,13 @@ export interface EnvironmentInfo {
 }
 
 export const ENVIRONMENTS: Readonly<Record<Environment, EnvironmentInfo>> = {
-  builtin: { id: 'builtin', label: 'Built-in practice sandbox', baseUrl: null, isSandbox: true, needsWhitelistedIps: false },
+  builtin: {
+    id: 'builtin',
+    label: 'Built-in practice sandbox',
+    baseUrl: null,
+    isSandbox: true,
+    needsWhitelistedIps: false,
+  },
   'nic-sandbox': {
     id: 'nic-sandbox',
     label: 'NIC sandbox',
@@ -39,7 +45,13 @@ export const ENVIRONMENTS: Readonly<Record<Environment, EnvironmentInfo>> = {
     isSandbox: false,
     needsWhitelistedIps: true,
   },
-  custom: { id: 'custom', label: 'Custom base URL (GSP)', baseUrl: null, isSandbox: false, needsWhitelistedIps: false },
+  custom: {
+    id: 'custom',
+    label: 'Custom base URL (GSP)',
+    baseUrl: null,
+    isSandbox: false,
+    needsWhitelistedIps: false,
+  },
 };
 
 export function isSandboxEnvironment(env: Environment): boolean {
