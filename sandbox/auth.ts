@@ -81,6 +81,7 @@ function checkUser(ctx: SandboxContext, creds: Credentials, clientId: string, gs
   if (user.password !== creds.Password) throw new IrpFailure([irpError('1019')]);
   if (user.active === false) throw new IrpFailure([irpError('1014')]);
   if (user.gstin.toUpperCase() !== gstin.toUpperCase()) throw new IrpFailure([irpError('1015')]);
+  if (user.einvoiceEnabled === false) throw new IrpFailure([irpError('3026')]);
   return user;
 }
 

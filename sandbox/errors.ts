@@ -100,6 +100,7 @@ const MESSAGES: Record<string, string> = {
   '2270': 'IRN cannot be cancelled as it is generated more than 24 hours ago',
   '2283': 'IRN details cannot be provided as it is generated more than 2 days ago',
   '3001': 'Requested data is not available',
+  '3026': 'GSTIN is not enabled for e-Invoice',
   '3028': 'GSTIN is invalid',
   '3029': 'GSTIN is not active',
   '3030': 'Invalid Gstin',

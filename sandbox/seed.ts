@@ -244,7 +244,10 @@ export function seedTaxpayers(): Taxpayer[] {
   return rows.map(({ body, ...rest }) => ({ gstin: withCheckChar(body), ...rest }));
 }
 
-/** The first user is the app's demo business; the second sells from another state; the third is inactive. */
+/**
+ * The first user is the app's demo business; the second sells from another state; the third is
+ * inactive; the fourth belongs to a GSTIN for which e-invoicing is not enabled (3026).
+ */
 export function seedApiUsers(taxpayers: Taxpayer[]): ApiUser[] {
   const gstinOf = (tradeName: string) => {
     const found = taxpayers.find((t) => t.tradeName === tradeName);
@@ -273,6 +276,14 @@ export function seedApiUsers(taxpayers: Taxpayer[]): ApiUser[] {
       clientId: 'SBXKAVERI33CLIENT',
       clientSecret: 'sbx-secret-kaveri-33',
       active: false,
+    },
+    {
+      gstin: gstinOf('Cauvery Electricals'),
+      userName: 'cauvery_api',
+      password: 'Sandbox@123',
+      clientId: 'SBXCAUVERY29CLIENT',
+      clientSecret: 'sbx-secret-cauvery-29',
+      einvoiceEnabled: false,
     },
   ];
 }

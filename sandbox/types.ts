@@ -11,6 +11,11 @@ export interface ApiUser {
   clientSecret: string;
   /** Absent or true for a working user; false makes auth answer 1014 (inactive user). */
   active?: boolean;
+  /**
+   * Absent or true when e-invoicing is enabled for the GSTIN on the portal; false makes auth
+   * answer 3026, the set-up mistake of creating an API user before enabling e-invoicing.
+   */
+  einvoiceEnabled?: boolean;
 }
 
 export type TaxpayerStatus = 'ACT' | 'CNL' | 'INA' | 'PRO';

@@ -97,6 +97,13 @@ describe('auth', () => {
     expect((await off.auth()).codes).toEqual(['1014']);
   });
 
+  it('refuses the API user of a GSTIN not enabled for e-invoicing with 3026', async () => {
+    const notEnabled = t.sandbox.apiUsers.find((u) => u.einvoiceEnabled === false)!;
+    const c = new IrpTestClient(t.sandbox.url, notEnabled, t.sandbox.encryptionPublicKeyPem);
+    const answer = await c.auth();
+    expect(answer.codes).toEqual(['3026']);
+  });
+
   it('answers 1016 for an AppKey that is not 32 bytes and 1020 for an undecryptable payload', async () => {
     const c = t.client();
     const user = c.creds;
