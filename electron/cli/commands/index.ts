@@ -1,5 +1,19 @@
 import type { Command } from '../command';
+import {
+  gstinAddCommand,
+  gstinListCommand,
+  gstinRemoveCommand,
+  gstinTestCommand,
+  lookupCommand,
+} from './gstin';
 import { validateCommand } from './validate';
 
 /** Every sub-command, in the order `einvoice-desk --help` lists them. */
-export const COMMANDS: Command[] = [validateCommand];
+export const COMMANDS: Command[] = [
+  validateCommand,
+  gstinAddCommand,
+  gstinListCommand,
+  gstinTestCommand,
+  gstinRemoveCommand,
+  lookupCommand,
+];
