@@ -7,6 +7,9 @@ import { isSandboxEnvironment } from '../../shared/irp/environments';
 import { toBusinessSummary, toItemSummary, toPartySummary, type Ledger } from '../ledger';
 import { toSettingsView, type SettingsStore } from '../settings';
 import type { GstinService } from '../gstin/gstin-service';
+import { registerCsv } from '../invoices/csv';
+import type { InvoiceService } from '../invoices/invoice-service';
+import type { OutboxRunner } from '../invoices/outbox-runner';
 import type { IrpStatusMonitor } from '../gstin/irp-status';
 import type { Handlers } from '../ipc/router';
 import type { Clock } from './clock';
@@ -20,6 +23,15 @@ export interface HandlerDeps {
   now: Clock;
   gstins: GstinService;
   irpStatus: IrpStatusMonitor;
+  invoices: InvoiceService;
+  outbox: OutboxRunner;
+}
+
+function idOf(req: { id?: unknown } | undefined): number {
+  const id = Number(req?.id);
+  if (!Number.isInteger(id) || id <= 0)
+    throw new DeskError(LocalErrorCode.BadRequest, 'Which invoice? The id is missing.', 'id');
+  return id;
 }
 
 const MAX_SEARCH = 100;
@@ -126,5 +138,53 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return deps.gstins.lookup(gstin, { sync: sync === true });
     },
     'irp-status': (req) => (req?.refresh ? deps.irpStatus.check() : deps.irpStatus.current()),
+    'dashboard-detail': () =>
+      activeBusiness()
+        ? deps.invoices.dashboardDetail()
+        : { cancellable: [], failed: [], pending: [], nearingReportingLimit: [] },
+    'invoice-new': (req) => deps.invoices.newDraft(req?.docType ?? 'INV'),
+    'invoice-get': (req) => deps.invoices.get(idOf(req)),
+    'invoice-save': (req) => deps.invoices.save(requireObject(req, 'invoice')),
+    'invoice-generate': async (req) => {
+      const { result: _result, ...view } = await deps.invoices.generate(idOf(req));
+      return view;
+    },
+    'invoice-credit-note': (req) => deps.invoices.creditNoteFor(idOf(req)),
+    'invoice-export-csv': (req) => {
+      const business = activeBusiness();
+      const rows = business
+        ? ledger.invoices.list({
+            ...req,
+            search: searchText(req?.search),
+            businessGstin: business.gstin,
+            limit: 100_000,
+            offset: 0,
+          }).rows
+        : [];
+      const stamp = deps.now().toISOString().slice(0, 10);
+      return {
+        fileName: `einvoice-register-${business?.gstin ?? 'none'}-${stamp}.csv`,
+        csv: registerCsv(rows),
+      };
+    },
+    'irn-cancel': async (req) => {
+      const { id, reason, remark } = requireObject(req, 'id');
+      const { result: _result, ...view } = await deps.invoices.cancel(idOf({ id }), reason, remark);
+      return view;
+    },
+    'irn-refresh': (req) => deps.invoices.refreshIrn(idOf(req)),
+    'irn-mark': (req) => {
+      const mark = requireObject(req, 'id');
+      return deps.invoices.markOnPortal(idOf(mark), mark);
+    },
+    'outbox-retry': async () => {
+      const summary = await deps.outbox.drain({ concurrency: 4 });
+      return {
+        processed: summary.processed,
+        generated: summary.byOutcome.done,
+        failed: summary.byOutcome.failed + summary.byOutcome['needs-attention'],
+        stillPending: summary.byOutcome['retry-later'] + summary.byOutcome.unknown,
+      };
+    },
   };
 }

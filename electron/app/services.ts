@@ -9,6 +9,9 @@ import type { RunMode } from '../../shared/api';
 import { GstinService } from '../gstin/gstin-service';
 import { IrpStatusMonitor } from '../gstin/irp-status';
 import { IrpRegistry } from '../gstin/registry';
+import { InvoiceService } from '../invoices/invoice-service';
+import { OutboxProcessor, type FaultHooks } from '../invoices/outbox-processor';
+import { OutboxRunner } from '../invoices/outbox-runner';
 import { createRouter, type Router } from '../ipc/router';
 import type { Timeouts } from '../irp/transport';
 import { openLedger, type Ledger } from '../ledger';
@@ -29,6 +32,8 @@ export interface AppServicesOptions {
   migrationsDir?: string;
   now?: Clock;
   timeouts?: Timeouts;
+  /** Tests only: simulate crashes at points of the outbox processing. */
+  outboxHooks?: FaultHooks;
 }
 
 export interface AppServices {
@@ -40,6 +45,8 @@ export interface AppServices {
   registry: IrpRegistry;
   gstins: GstinService;
   irpStatus: IrpStatusMonitor;
+  invoices: InvoiceService;
+  outbox: OutboxRunner;
   router: Router;
   now: Clock;
   /** The app's first-start default and background work: demo business, IRP health polling. */
@@ -108,6 +115,15 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
   });
   const gstins = new GstinService({ vault, ledger, settings, registry, sandbox: getSandbox, now, actor });
   const irpStatus = new IrpStatusMonitor({ registry, settings, vault, now });
+  const processor = new OutboxProcessor({
+    ledger,
+    registry,
+    now,
+    actor,
+    ...(options.outboxHooks ? { hooks: options.outboxHooks } : {}),
+  });
+  const outbox = new OutboxRunner({ ledger, processor, now });
+  const invoices = new InvoiceService({ ledger, registry, settings, processor, now, actor });
   const router = createRouter(
     createHandlers({
       ledger,
@@ -118,6 +134,8 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       now,
       gstins,
       irpStatus,
+      invoices,
+      outbox,
     }),
   );
 
@@ -130,14 +148,20 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
     registry,
     gstins,
     irpStatus,
+    invoices,
+    outbox,
     router,
     now,
     async startBackground() {
+      // Requests a previous run left half-sent are unknown outcomes: reconcile, never resend blindly.
+      ledger.outbox.recoverInFlight();
       await gstins.ensureDemo();
       irpStatus.start();
+      outbox.start();
     },
     async close() {
       irpStatus.stop();
+      await outbox.stop();
       if (sandbox) await (await sandbox.catch(() => null))?.close();
       ledger.close();
     },

@@ -96,7 +96,7 @@ describe('integrity check on open', () => {
     await filledLedger(file);
     const ledger = await openLedger({
       file,
-      migrations: [...loadMigrations(), makeMigration(3, 'noop', 'SELECT 1;')],
+      migrations: [...loadMigrations(), makeMigration(loadMigrations().length + 1, 'noop', 'SELECT 1;')],
     });
     expect(ledger.report.integrityCheck).toBe('integrity_check');
     expect(ledger.invoices.list({ limit: 1 }).total).toBe(300);

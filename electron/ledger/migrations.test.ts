@@ -165,7 +165,8 @@ describe('migrating', () => {
       expect((copy.prepare('SELECT doc_no FROM invoices').get() as { doc_no: string }).doc_no).toBe(
         'INV/001',
       );
-      expect(indexNames(copy)).not.toContain('invoices_by_business_date');
+      // The register indexes arrive with 0002: a backup taken before it must not have them.
+      if (from < 2) expect(indexNames(copy)).not.toContain('invoices_by_business_date');
       copy.close();
     });
   }

@@ -222,7 +222,12 @@ export interface IrnRecord {
   cancelRemark: string | null;
   cancelledAt: string | null;
   createdAt: string;
+  signatureStatus: SignatureStatus;
+  source: IrnSource;
 }
+
+export type SignatureStatus = 'verified' | 'unverified' | 'mismatch';
+export type IrnSource = 'generated' | 'reconciled' | 'portal';
 
 export type TransMode = '1' | '2' | '3' | '4';
 

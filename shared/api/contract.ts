@@ -11,7 +11,10 @@ import type {
   AppInfo,
   BusinessSummary,
   ConnectionTestReport,
+  DashboardDetail,
   DashboardSummary,
+  InvoiceDetailView,
+  InvoiceSaveRequest,
   GstinProfileInput,
   GstinProfileView,
   GstinSaveResult,
@@ -48,6 +51,36 @@ export interface DeskContract {
   'gstin-lookup': { req: { gstin: string; sync?: boolean }; res: TaxpayerView };
   /** The IRP health light; `refresh` checks now instead of returning the last check. */
   'irp-status': { req: { refresh?: boolean }; res: IrpStatusView };
+  /** Cancellable IRNs with their deadlines, failures with reasons, pending requests, reporting-limit warnings. */
+  'dashboard-detail': { req: void; res: DashboardDetail };
+  /** A blank document for the editor: seller, next number, today. */
+  'invoice-new': { req: { docType?: 'INV' | 'CRN' | 'DBN' }; res: import('../invoice').InvoiceInput };
+  'invoice-get': { req: { id: number }; res: InvoiceDetailView };
+  /** Saves a draft without the IRP's rules; only the document's identity is required. */
+  'invoice-save': { req: InvoiceSaveRequest; res: InvoiceDetailView };
+  /** Validates, records the intent, and registers with the IRP (pending when it cannot be reached). */
+  'invoice-generate': { req: { id: number }; res: InvoiceDetailView };
+  'invoice-credit-note': { req: { id: number }; res: InvoiceDetailView };
+  'invoice-export-csv': { req: InvoiceListQuery; res: { fileName: string; csv: string } };
+  /** Cancels the IRN within 24 hours: reason 1 duplicate, 2 data entry mistake, 3 order cancelled, 4 others. */
+  'irn-cancel': {
+    req: { id: number; reason: '1' | '2' | '3' | '4'; remark: string };
+    res: InvoiceDetailView;
+  };
+  /** Get IRN details from the IRP (status, signed copies). */
+  'irn-refresh': { req: { id: number }; res: InvoiceDetailView };
+  /** Records an IRN generated or cancelled on the portal outside the app (audited). */
+  'irn-mark': {
+    req:
+      | { id: number; action: 'generated'; irn: string; ackNo: string; ackDt: string }
+      | { id: number; action: 'cancelled'; reason: string; remark: string };
+    res: InvoiceDetailView;
+  };
+  /** Sends what is queued now instead of waiting for the background retry. */
+  'outbox-retry': {
+    req: void;
+    res: { processed: number; generated: number; failed: number; stillPending: number };
+  };
 }
 
 export type Channel = keyof DeskContract;
@@ -74,6 +107,17 @@ const channelTable = {
   'gstin-remove': true,
   'gstin-lookup': true,
   'irp-status': true,
+  'dashboard-detail': true,
+  'invoice-new': true,
+  'invoice-get': true,
+  'invoice-save': true,
+  'invoice-generate': true,
+  'invoice-credit-note': true,
+  'invoice-export-csv': true,
+  'irn-cancel': true,
+  'irn-refresh': true,
+  'irn-mark': true,
+  'outbox-retry': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNELS = Object.keys(channelTable) as Channel[];

@@ -191,3 +191,91 @@ export interface IrpStatusView {
   latencyMs: number | null;
   message: string;
 }
+
+// ---------------------------------------------------------------- invoices and IRNs
+
+export interface FindingView {
+  code: string;
+  /** JSON path in the IRP's document, e.g. `ItemList[2].HsnCd`. */
+  field: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface IrnView {
+  irn: string;
+  ackNo: string;
+  /** As the IRP sent it: `yyyy-MM-dd HH:mm:ss` IST. */
+  ackDt: string;
+  /** ISO-8601 instant of the acknowledgement. */
+  ackAt: string;
+  status: 'ACT' | 'CNL';
+  signedInvoice: string | null;
+  signedQrCode: string | null;
+  signatureStatus: 'verified' | 'unverified' | 'mismatch';
+  source: 'generated' | 'reconciled' | 'portal';
+  cancelledAt: string | null;
+  cancelReason: '1' | '2' | '3' | '4' | null;
+  cancelRemark: string | null;
+}
+
+export interface OutboxView {
+  kind: 'generate-irn' | 'cancel-irn' | 'generate-ewb' | 'cancel-ewb';
+  state: 'queued' | 'in-flight' | 'unknown' | 'done' | 'failed' | 'needs-attention';
+  attempts: number;
+  nextAttemptAt: string;
+  lastErrorCode: string | null;
+  lastErrorMessage: string | null;
+}
+
+export interface InvoiceDetailView {
+  id: number;
+  status: InvoiceStatus;
+  partyId: number | null;
+  /** The document as entered (amounts worked out by the tax engine from it). */
+  invoice: import('../invoice').InvoiceInput;
+  /** Lines with their amounts and the document totals. */
+  computed: import('../invoice').Invoice;
+  /** Offline validation findings, or the IRP's refusal for a failed invoice. */
+  findings: FindingView[];
+  irn: IrnView | null;
+  /** The decoded `data` of SignedInvoice / SignedQRCode, when stored. */
+  signedInvoiceData: Record<string, unknown> | null;
+  signedQrData: Record<string, unknown> | null;
+  /** The open or last IRP request for this invoice. */
+  outbox: OutboxView | null;
+  /** End of the 24-hour cancel window (ISO), while the IRN is active. */
+  cancelDeadline: string | null;
+  /** Why cancelling is not possible now, in plain words; null when it is. */
+  cancelBlockedReason: string | null;
+  isSandbox: boolean;
+  amountInWords: string;
+}
+
+export interface InvoiceSaveRequest {
+  id?: number;
+  partyId?: number | null;
+  invoice: import('../invoice').InvoiceInput;
+}
+
+export interface DashboardDetail {
+  cancellable: Array<{
+    id: number;
+    docNo: string;
+    buyerName: string;
+    totalPaise: number;
+    ackAt: string;
+    deadline: string;
+  }>;
+  failed: Array<{ id: number; docNo: string; buyerName: string; reason: string }>;
+  pending: Array<{
+    id: number;
+    docNo: string;
+    buyerName: string;
+    state: string;
+    nextAttemptAt: string | null;
+    reason: string | null;
+  }>;
+  /** Documents not yet registered whose 30-day reporting limit is near (AATO ≥ ₹10 crore). */
+  nearingReportingLimit: Array<{ id: number; docNo: string; docDate: string; daysLeft: number }>;
+}

@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { cancelCommand, generateCommand, listCommand, retryCommand } from './invoices';
 import {
   gstinAddCommand,
   gstinListCommand,
@@ -16,4 +17,8 @@ export const COMMANDS: Command[] = [
   gstinTestCommand,
   gstinRemoveCommand,
   lookupCommand,
+  generateCommand,
+  retryCommand,
+  listCommand,
+  cancelCommand,
 ];

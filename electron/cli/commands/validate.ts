@@ -20,7 +20,7 @@ function looksLikeInvoice(value: unknown): boolean {
   );
 }
 
-async function readInvoices(file: string): Promise<unknown[]> {
+export async function readInvoices(file: string): Promise<unknown[]> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');

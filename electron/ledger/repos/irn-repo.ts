@@ -1,6 +1,6 @@
 import { parseIrpDateTime } from '../../../shared/time/ist';
 import { LedgerError, LedgerErrorCode, isSqliteError, translateSqliteError } from '../errors';
-import type { CancelReason, Environment, IrnRecord, IrnStatus } from '../types';
+import type { CancelReason, Environment, IrnRecord, IrnSource, IrnStatus, SignatureStatus } from '../types';
 import { nowIso, type RepoContext } from './context';
 import type { InvoiceRepo } from './invoice-repo';
 
@@ -19,6 +19,8 @@ interface IrnRow {
   cancel_remark: string | null;
   cancelled_at: string | null;
   created_at: string;
+  signature_status: SignatureStatus;
+  source: IrnSource;
 }
 
 function toIrn(r: IrnRow): IrnRecord {
@@ -37,6 +39,8 @@ function toIrn(r: IrnRow): IrnRecord {
     cancelRemark: r.cancel_remark,
     cancelledAt: r.cancelled_at,
     createdAt: r.created_at,
+    signatureStatus: r.signature_status,
+    source: r.source,
   };
 }
 
@@ -50,6 +54,10 @@ export interface IrnGenerated {
   signedInvoice?: string | null;
   signedQrCode?: string | null;
   environment: Environment;
+  /** Whether both signed documents were verified against the signing certificate. */
+  signatureStatus?: SignatureStatus;
+  /** How the IRN came to be known; `generated` unless reconciled or marked from the portal. */
+  source?: IrnSource;
 }
 
 export interface IrnCancelled {
@@ -108,8 +116,8 @@ export class IrnRepo {
       this.ctx.db
         .prepare(
           `INSERT INTO irn_records (invoice_id, irn, ack_no, ack_dt, ack_at, signed_invoice, signed_qr_code, status,
-             environment, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, 'ACT', ?, ?)`,
+             environment, created_at, signature_status, source)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 'ACT', ?, ?, ?, ?)`,
         )
         .run(
           input.invoiceId,
@@ -121,6 +129,8 @@ export class IrnRepo {
           input.signedQrCode ?? null,
           input.environment,
           at,
+          input.signatureStatus ?? 'unverified',
+          input.source ?? 'generated',
         );
       this.ctx.db
         .prepare(`UPDATE invoices SET status = 'generated', updated_at = ? WHERE id = ?`)
@@ -142,11 +152,18 @@ export class IrnRepo {
   }
 
   /** Stores SignedInvoice / SignedQRCode fetched later for an IRN adopted without them. */
-  storeSigned(irn: string, signedInvoice: string, signedQrCode: string): IrnRecord {
+  storeSigned(
+    irn: string,
+    signedInvoice: string,
+    signedQrCode: string,
+    signatureStatus: SignatureStatus = 'unverified',
+  ): IrnRecord {
     const key = irn.trim().toLowerCase();
     const result = this.ctx.db
-      .prepare('UPDATE irn_records SET signed_invoice = ?, signed_qr_code = ? WHERE irn = ?')
-      .run(signedInvoice, signedQrCode, key);
+      .prepare(
+        'UPDATE irn_records SET signed_invoice = ?, signed_qr_code = ?, signature_status = ? WHERE irn = ?',
+      )
+      .run(signedInvoice, signedQrCode, signatureStatus, key);
     if (result.changes === 0) throw this.notFound(key);
     return this.requireByIrn(key);
   }

@@ -167,6 +167,21 @@ export class OutboxRepo {
     return run();
   }
 
+  /**
+   * Claims one entry by id when it is queued or unknown (due or not: the user asked for it now).
+   * Null when it is in flight elsewhere, finished, or waiting for a person.
+   */
+  claimById(id: number): OutboxEntry | null {
+    const row = this.ctx.db
+      .prepare(
+        `UPDATE outbox SET state = 'in-flight', attempts = attempts + 1, updated_at = ?
+         WHERE id = ? AND state IN ('queued', 'unknown')
+         RETURNING *`,
+      )
+      .get(nowIso(this.ctx), id) as OutboxRow | undefined;
+    return row ? toEntry(row) : null;
+  }
+
   /** Logs one exchange with the IRP for the entry (the entry's state is changed separately). */
   recordAttempt(outboxId: number, attempt: AttemptInput): OutboxAttempt {
     const result = (() => {

@@ -1,0 +1,203 @@
+/**
+ * `einvoice-desk generate|retry|list|cancel`: the invoice life cycle for ERP integrators, over
+ * the same services and outbox as the app. Running `generate` again on the same documents
+ * registers nothing twice: it reports the IRNs they already have.
+ */
+import type { InvoiceRow, InvoiceStatus } from '../../../shared/api';
+import type { Inv01Invoice } from '../../../shared/inv01';
+import type { AppServices } from '../../app/services';
+import { DEFAULT_CONCURRENCY } from '../../invoices/outbox-runner';
+import { CliError, writeJson, type Command, type CommandContext } from '../command';
+import { withServices } from '../services';
+import { readInvoices } from './validate';
+
+interface ResultRow {
+  docNo: string;
+  docType: string;
+  docDate: string;
+  status: InvoiceStatus;
+  irn: string | null;
+  ackNo: string | null;
+  ackDt: string | null;
+  errors: Array<{ code: string; field: string; message: string }>;
+}
+
+const STATUSES: InvoiceStatus[] = ['draft', 'pending', 'generated', 'failed', 'cancelled'];
+
+function rowFor(services: AppServices, id: number): ResultRow {
+  const invoice = services.ledger.invoices.require(id);
+  const irn = services.ledger.irns.getByInvoice(id);
+  const errors: ResultRow['errors'] = [];
+  if (invoice.status === 'failed' || invoice.status === 'pending') {
+    const entries = services.ledger.outbox.list({ invoiceId: id });
+    const last = entries[entries.length - 1];
+    if (last?.lastErrorMessage)
+      errors.push({ code: last.lastErrorCode ?? 'IRP', field: '', message: last.lastErrorMessage });
+    if (invoice.status === 'failed' && !last) {
+      for (const f of services.invoices.findings(invoice)) {
+        if (f.severity === 'error') errors.push({ code: f.code, field: f.field, message: f.message });
+      }
+    }
+  }
+  return {
+    docNo: invoice.docNo,
+    docType: invoice.docType,
+    docDate: invoice.docDate,
+    status: invoice.status,
+    irn: irn?.irn ?? null,
+    ackNo: irn?.ackNo ?? null,
+    ackDt: irn?.ackDt ?? null,
+    errors,
+  };
+}
+
+function fromRegister(row: InvoiceRow, services: AppServices): ResultRow {
+  return rowFor(services, row.id);
+}
+
+function printRows(ctx: CommandContext, rows: ResultRow[]): void {
+  if (ctx.json) {
+    writeJson(ctx.io, rows);
+    return;
+  }
+  for (const r of rows) {
+    const tail = r.irn ? ` IRN ${r.irn} (Ack ${r.ackNo}, ${r.ackDt})` : '';
+    ctx.io.stdout.write(`${r.docType} ${r.docNo} ${r.docDate}: ${r.status}${tail}\n`);
+    for (const e of r.errors)
+      ctx.io.stdout.write(`    ${e.code}${e.field ? ` ${e.field}` : ''}: ${e.message}\n`);
+  }
+}
+
+function progressReporter(ctx: CommandContext, total: number) {
+  let lastAt = 0;
+  return (done: number) => {
+    const now = Date.now();
+    if (done === total || now - lastAt >= 1000) {
+      lastAt = now;
+      ctx.io.stderr.write(`Sent ${done} of ${total}…\n`);
+    }
+  };
+}
+
+function concurrency(ctx: CommandContext): number {
+  const raw = ctx.options.concurrency;
+  if (raw === undefined) return DEFAULT_CONCURRENCY;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new CliError('--concurrency must be a whole number from 1 to 64.');
+  return n;
+}
+
+export const generateCommand: Command = {
+  name: ['generate'],
+  summary: 'Save INV-01 invoices in the ledger and register them with the IRP',
+  usage: 'generate <file.json> --gstin <g> [--concurrency <n>]',
+  valueOptions: ['gstin', 'concurrency'],
+  async run(ctx) {
+    const file = ctx.args[0];
+    if (!file) throw new CliError('Name the file: einvoice-desk generate <file.json> --gstin <g>');
+    const gstin = typeof ctx.options.gstin === 'string' ? ctx.options.gstin.toUpperCase() : '';
+    if (!gstin) throw new CliError('Give the seller GSTIN with --gstin.');
+    const documents = (await readInvoices(file)) as Inv01Invoice[];
+    const limit = concurrency(ctx);
+    const rows = await withServices(ctx.io, async (services) => {
+      if (!services.vault.has(gstin)) {
+        throw new CliError(
+          `GSTIN ${gstin} has no API access set up: add it with einvoice-desk gstin add, or in the app.`,
+        );
+      }
+      const ids: number[] = [];
+      const toSend: number[] = [];
+      for (const [index, json] of documents.entries()) {
+        try {
+          const { id } = services.invoices.importInv01(json, gstin);
+          ids.push(id);
+          const { entryId } = services.invoices.enqueueGenerate(id);
+          if (entryId !== null) toSend.push(entryId);
+        } catch (error) {
+          throw new CliError(`Invoice ${index + 1} could not be saved: ${(error as Error).message}`, 1);
+        }
+      }
+      const report = ctx.json ? undefined : progressReporter(ctx, toSend.length);
+      await services.outbox.drain({
+        only: toSend,
+        concurrency: limit,
+        ...(report ? { onProgress: report } : {}),
+      });
+      return ids.map((id) => rowFor(services, id));
+    });
+    printRows(ctx, rows);
+    return rows.some((r) => r.status === 'failed') ? 1 : 0;
+  },
+};
+
+export const retryCommand: Command = {
+  name: ['retry'],
+  summary: 'Drain the queue: reconcile unknown outcomes with the IRP first, then send what is pending',
+  usage: 'retry [--concurrency <n>]',
+  valueOptions: ['concurrency'],
+  async run(ctx) {
+    const limit = concurrency(ctx);
+    const summary = await withServices(ctx.io, async (services) => {
+      const recovered = services.ledger.outbox.recoverInFlight();
+      const due = services.ledger.outbox
+        .list({ state: 'unknown', limit: 100_000 })
+        .concat(services.ledger.outbox.list({ state: 'queued', limit: 100_000 }));
+      const drained = await services.outbox.drain({ only: due.map((e) => e.id), concurrency: limit });
+      const stillPending = services.ledger.invoices
+        .list({ status: 'pending', limit: 100_000 })
+        .rows.map((r) => fromRegister(r, services));
+      return { recovered, ...drained, stillPending };
+    });
+    if (ctx.json) writeJson(ctx.io, summary);
+    else {
+      ctx.io.stdout.write(
+        `Processed ${summary.processed}: ${summary.byOutcome.done} done, ${summary.byOutcome.failed} refused, ` +
+          `${summary.byOutcome['needs-attention']} need attention, ${summary.byOutcome['retry-later'] + summary.byOutcome.unknown} still pending.\n`,
+      );
+    }
+    return summary.byOutcome.failed + summary.byOutcome['needs-attention'] > 0 ? 1 : 0;
+  },
+};
+
+export const listCommand: Command = {
+  name: ['list'],
+  summary: "List the ledger's documents (optionally one status)",
+  usage: 'list [--status <draft|pending|generated|failed|cancelled>]',
+  valueOptions: ['status'],
+  async run(ctx) {
+    const status = ctx.options.status;
+    if (status !== undefined && !STATUSES.includes(status as InvoiceStatus)) {
+      throw new CliError(`--status must be one of ${STATUSES.join(', ')}.`);
+    }
+    const rows = await withServices(ctx.io, async (services) =>
+      services.ledger.invoices
+        .list({ ...(status ? { status: status as InvoiceStatus } : {}), limit: 100_000 })
+        .rows.map((r) => fromRegister(r, services)),
+    );
+    printRows(ctx, rows);
+    return 0;
+  },
+};
+
+export const cancelCommand: Command = {
+  name: ['cancel'],
+  summary:
+    'Cancel an IRN within 24 hours (reason 1 duplicate, 2 data entry mistake, 3 order cancelled, 4 others)',
+  usage: 'cancel <irn> --reason <1-4> --remark <text>',
+  valueOptions: ['reason', 'remark'],
+  async run(ctx) {
+    const irn = ctx.args[0]?.toLowerCase();
+    if (!irn) throw new CliError('Name the IRN: einvoice-desk cancel <irn> --reason <1-4> --remark <text>');
+    const reason = String(ctx.options.reason ?? '');
+    const remark = typeof ctx.options.remark === 'string' ? ctx.options.remark : '';
+    const row = await withServices(ctx.io, async (services) => {
+      const record = services.ledger.irns.getByIrn(irn);
+      if (!record) throw new CliError(`IRN ${irn} is not in this ledger.`);
+      await services.invoices.cancel(record.invoiceId, reason, remark);
+      return rowFor(services, record.invoiceId);
+    });
+    printRows(ctx, [row]);
+    return row.status === 'cancelled' ? 0 : 1;
+  },
+};

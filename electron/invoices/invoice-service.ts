@@ -1,0 +1,663 @@
+/**
+ * The invoice life cycle: drafts, generating the IRN through the outbox, cancelling within 24
+ * hours, reading IRN details back, credit notes, and the views the screens and the CLI show.
+ * Every IRP write goes through the outbox processor; this service decides what may be asked.
+ */
+import { createHash } from 'node:crypto';
+import {
+  DeskError,
+  LocalErrorCode,
+  type DashboardDetail,
+  type FindingView,
+  type InvoiceDetailView,
+  type InvoiceSaveRequest,
+  type IrnView,
+  type OutboxView,
+} from '../../shared/api';
+import type { DocType, Invoice, InvoiceInput } from '../../shared/invoice';
+import { fromInv01, toInv01, type Inv01Invoice } from '../../shared/inv01';
+import { isSandboxEnvironment } from '../../shared/irp/environments';
+import { amountInWords } from '../../shared/money';
+import { REPORTING_WINDOW_AATO_PAISE, validateInv01, type Finding } from '../../shared/validation';
+import {
+  financialYear,
+  formatIrpDateTime,
+  formatIstDate,
+  formatIstDateTime,
+  parseIstDate,
+  toIstParts,
+} from '../../shared/time/ist';
+import type { Clock } from '../app/clock';
+import type { IrpRegistry } from '../gstin/registry';
+import { decodeJwt } from '../irp/signature';
+import type { Business, InvoiceWithLines, IrnRecord, Ledger, OutboxEntry } from '../ledger';
+import type { SettingsStore } from '../settings';
+import { computeOrNull, toDraftRow } from './draft';
+import type { OutboxProcessor, ProcessResult } from './outbox-processor';
+import { generatePayload, type CancelPayload } from './payload';
+import { checkSignatures } from './signed';
+
+export const CANCEL_WINDOW_MS = 24 * 60 * 60_000;
+const DAY_MS = 24 * 60 * 60_000;
+
+/** What the ledger's model_json holds: the document as entered, and for imports the exact JSON to send. */
+export type StoredModel = InvoiceInput & { importedInv01?: Inv01Invoice };
+
+export interface InvoiceServiceDeps {
+  ledger: Ledger;
+  registry: IrpRegistry;
+  settings: SettingsStore;
+  processor: OutboxProcessor;
+  now: Clock;
+  actor: string;
+}
+
+function toFindingView(f: Finding): FindingView {
+  return { code: f.code, field: f.field, message: f.message, severity: f.severity };
+}
+
+function irnView(r: IrnRecord): IrnView {
+  return {
+    irn: r.irn,
+    ackNo: r.ackNo,
+    ackDt: r.ackDt,
+    ackAt: r.ackAt,
+    status: r.status,
+    signedInvoice: r.signedInvoice,
+    signedQrCode: r.signedQrCode,
+    signatureStatus: r.signatureStatus,
+    source: r.source,
+    cancelledAt: r.cancelledAt,
+    cancelReason: r.cancelReason,
+    cancelRemark: r.cancelRemark,
+  };
+}
+
+function outboxView(e: OutboxEntry): OutboxView {
+  return {
+    kind: e.kind,
+    state: e.state,
+    attempts: e.attempts,
+    nextAttemptAt: e.nextAttemptAt,
+    lastErrorCode: e.lastErrorCode,
+    lastErrorMessage: e.lastErrorMessage,
+  };
+}
+
+function decodedData(jwt: string | null): Record<string, unknown> | null {
+  if (!jwt) return null;
+  try {
+    return decodeJwt(jwt).data;
+  } catch {
+    return null;
+  }
+}
+
+const NO_QUOTES = /^[^"]*$/;
+
+export class InvoiceService {
+  constructor(private readonly deps: InvoiceServiceDeps) {}
+
+  private get ledger(): Ledger {
+    return this.deps.ledger;
+  }
+
+  /** The active business, or a plain refusal. */
+  activeBusiness(): Business {
+    const gstin = this.deps.settings.get('activeGstin');
+    const business = gstin ? this.ledger.businesses.get(gstin) : null;
+    if (!business) {
+      throw new DeskError(
+        LocalErrorCode.BadRequest,
+        'Choose the GSTIN you are working as (set one up under GSTINs & API access).',
+        'activeGstin',
+      );
+    }
+    return business;
+  }
+
+  private invoice(id: number): InvoiceWithLines {
+    if (!Number.isInteger(id))
+      throw new DeskError(LocalErrorCode.BadRequest, 'Which invoice? The id is missing.', 'id');
+    return this.ledger.invoices.require(id);
+  }
+
+  private modelOf(invoice: InvoiceWithLines): StoredModel {
+    return invoice.model as StoredModel;
+  }
+
+  /** A blank document for the editor: the seller filled from the business, the next number, today. */
+  newDraft(docType: DocType = 'INV'): InvoiceInput {
+    const business = this.activeBusiness();
+    const today = this.deps.now();
+    return {
+      version: '1.1',
+      supplyType: 'B2B',
+      reverseCharge: false,
+      igstOnIntra: false,
+      docType,
+      docNo: this.ledger.series.peek({
+        businessGstin: business.gstin,
+        docType,
+        financialYear: financialYear(toIstParts(today)),
+      }),
+      docDate: formatIstDate(today),
+      seller: {
+        gstin: business.gstin,
+        legalName: business.legalName,
+        ...(business.tradeName ? { tradeName: business.tradeName } : {}),
+        address1: business.address1 ?? '',
+        ...(business.address2 ? { address2: business.address2 } : {}),
+        location: business.location ?? '',
+        pin: business.pin ?? 0,
+        stateCode: business.stateCode,
+      },
+      buyer: { gstin: '', legalName: '', placeOfSupply: '', address1: '', location: '', stateCode: '' },
+      lines: [],
+      roundOff: this.deps.settings.get('roundOffTotals'),
+    };
+  }
+
+  /**
+   * Saves a draft (or a failed invoice being corrected). A new document without a number takes
+   * the next one of its series; numbers once taken are never handed out again.
+   */
+  save(request: InvoiceSaveRequest): InvoiceDetailView {
+    const business = this.activeBusiness();
+    const input = { ...request.invoice } as StoredModel;
+    delete input.importedInv01; // an edited import is sent as edited
+    if (input.seller?.gstin && input.seller.gstin.toUpperCase() !== business.gstin) {
+      throw new DeskError(
+        LocalErrorCode.BadRequest,
+        `This invoice's seller is ${input.seller.gstin}, but you are working as ${business.gstin}.`,
+        'seller.gstin',
+      );
+    }
+    if (request.id !== undefined) {
+      const existing = this.invoice(request.id);
+      if (!['draft', 'failed'].includes(existing.status)) {
+        throw new DeskError(
+          LocalErrorCode.Conflict,
+          `Invoice ${existing.docNo} is ${existing.status} and can no longer be changed.`,
+          'id',
+        );
+      }
+    }
+    const id = this.ledger.tx(() => {
+      if (request.id === undefined && !input.docNo?.trim()) {
+        const date = parseIstDate(input.docDate ?? '') ?? this.deps.now();
+        input.docNo = this.ledger.series.take({
+          businessGstin: business.gstin,
+          docType: input.docType,
+          financialYear: financialYear(toIstParts(date)),
+        });
+      } else if (request.id === undefined) {
+        this.takeIfNextInSeries(business.gstin, input);
+      }
+      const saved = this.ledger.invoices.saveDraft(
+        toDraftRow(business.gstin, input, request.partyId ?? null, request.id),
+      );
+      if (saved.status === 'failed') this.ledger.invoices.setStatus(saved.id, 'draft');
+      return saved.id;
+    });
+    return this.get(id);
+  }
+
+  /** When the user kept the number the editor proposed, the series moves past it. */
+  private takeIfNextInSeries(gstin: string, input: InvoiceInput): void {
+    const date = parseIstDate(input.docDate ?? '');
+    if (!date) return;
+    const key = {
+      businessGstin: gstin,
+      docType: input.docType,
+      financialYear: financialYear(toIstParts(date)),
+    };
+    if (this.ledger.series.peek(key).toUpperCase() === input.docNo.trim().toUpperCase())
+      this.ledger.series.take(key);
+  }
+
+  private validationOptions(business: Business) {
+    return {
+      now: this.deps.now(),
+      strictGstinChecksum: !(business.environment && isSandboxEnvironment(business.environment)),
+      ...(business.aatoPaise !== null ? { aatoPaise: business.aatoPaise } : {}),
+    };
+  }
+
+  /** The exact JSON that will be (or was) sent. */
+  inv01Of(invoice: InvoiceWithLines): Inv01Invoice | null {
+    const model = this.modelOf(invoice);
+    if (model.importedInv01) return model.importedInv01;
+    const computed = computeOrNull(model);
+    return computed ? toInv01(computed) : null;
+  }
+
+  findings(invoice: InvoiceWithLines): Finding[] {
+    const business = this.ledger.businesses.require(invoice.businessGstin);
+    const inv01 = this.inv01Of(invoice);
+    if (!inv01)
+      return [
+        {
+          code: 'L-INCOMPLETE',
+          field: 'ItemList',
+          message: 'The invoice is not complete enough to work out its tax.',
+          severity: 'error',
+        },
+      ];
+    return validateInv01(inv01, this.validationOptions(business));
+  }
+
+  get(id: number): InvoiceDetailView {
+    const invoice = this.invoice(id);
+    const business = this.ledger.businesses.require(invoice.businessGstin);
+    const model = this.modelOf(invoice);
+    const { importedInv01: _imported, ...input } = model;
+    // An import is shown with the amounts it was sent with, not recomputed ones.
+    const computed: Invoice = (model.importedInv01
+      ? fromInv01(model.importedInv01)
+      : computeOrNull(input)) ?? { ...input, lines: [], totals: emptyTotals(invoice.totals.totalPaise) };
+    const irn = this.ledger.irns.getByInvoice(id);
+    const entries = this.ledger.outbox.list({ invoiceId: id });
+    const outbox = entries[entries.length - 1] ?? null;
+    const findings: FindingView[] = [];
+    if (invoice.status === 'failed' && outbox?.state === 'failed' && outbox.lastErrorMessage) {
+      findings.push({
+        code: outbox.lastErrorCode ?? 'IRP',
+        field: '',
+        message: outbox.lastErrorMessage,
+        severity: 'error',
+      });
+    }
+    if (invoice.status === 'draft' || invoice.status === 'failed')
+      findings.push(...this.findings(invoice).map(toFindingView));
+    const cancel = this.cancelState(irn);
+    return {
+      id,
+      status: invoice.status,
+      partyId: invoice.partyId,
+      invoice: input,
+      computed,
+      findings,
+      irn: irn ? irnView(irn) : null,
+      signedInvoiceData: decodedData(irn?.signedInvoice ?? null),
+      signedQrData: decodedData(irn?.signedQrCode ?? null),
+      outbox: outbox ? outboxView(outbox) : null,
+      cancelDeadline: cancel.deadline,
+      cancelBlockedReason: cancel.blocked,
+      isSandbox: business.environment !== null && isSandboxEnvironment(business.environment),
+      amountInWords: amountInWords(invoice.totals.totalPaise),
+    };
+  }
+
+  private cancelState(irn: IrnRecord | null): { deadline: string | null; blocked: string | null } {
+    if (!irn) return { deadline: null, blocked: 'The invoice has no IRN yet.' };
+    if (irn.status === 'CNL') return { deadline: null, blocked: 'The IRN is already cancelled.' };
+    const deadline = new Date(Date.parse(irn.ackAt) + CANCEL_WINDOW_MS);
+    if (this.deps.now() > deadline) {
+      return {
+        deadline: deadline.toISOString(),
+        blocked: `The IRP allows cancelling an IRN only within 24 hours of its acknowledgement; that window ended at ${formatIstDateTime(deadline)} IST. Issue a credit note against the invoice instead.`,
+      };
+    }
+    return { deadline: deadline.toISOString(), blocked: null };
+  }
+
+  /**
+   * Validates, records the intent (outbox + pending, one transaction) and sends at once. When the
+   * IRP is unreachable the invoice stays pending and the background retry takes over.
+   */
+  async generate(
+    id: number,
+    options: { failInvalid?: boolean } = {},
+  ): Promise<InvoiceDetailView & { result?: ProcessResult }> {
+    const invoice = this.invoice(id);
+    if (invoice.status === 'generated' || invoice.status === 'cancelled') return this.get(id);
+    let entry: OutboxEntry | null = this.ledger.outbox.openFor(id, 'generate-irn');
+    if (!entry) {
+      const findings = this.findings(invoice);
+      if (findings.some((f) => f.severity === 'error')) {
+        if (options.failInvalid && invoice.status !== 'failed') this.ledger.invoices.setStatus(id, 'failed');
+        return this.get(id);
+      }
+      const payload = generatePayload(this.inv01Of(invoice) as Inv01Invoice);
+      entry = this.ledger.tx(() => {
+        const queued = this.ledger.outbox.enqueue({
+          kind: 'generate-irn',
+          invoiceId: id,
+          businessGstin: invoice.businessGstin,
+          requestHash: hashOf(payload.inv01),
+          payload,
+        });
+        this.ledger.invoices.setStatus(id, 'pending');
+        return queued;
+      });
+    }
+    const claimed = this.ledger.outbox.claimById(entry.id);
+    const result = claimed ? await this.deps.processor.process(claimed) : undefined;
+    return { ...this.get(id), ...(result ? { result } : {}) };
+  }
+
+  /** Queues the invoice for generation without sending (the CLI sends batches itself). */
+  enqueueGenerate(id: number): { entryId: number | null; findings: Finding[] } {
+    const invoice = this.invoice(id);
+    if (invoice.status === 'generated' || invoice.status === 'cancelled')
+      return { entryId: null, findings: [] };
+    const open = this.ledger.outbox.openFor(id, 'generate-irn');
+    if (open) return { entryId: open.id, findings: [] };
+    const findings = this.findings(invoice);
+    if (findings.some((f) => f.severity === 'error')) {
+      if (invoice.status !== 'failed') this.ledger.invoices.setStatus(id, 'failed');
+      return { entryId: null, findings };
+    }
+    const payload = generatePayload(this.inv01Of(invoice) as Inv01Invoice);
+    const entry = this.ledger.tx(() => {
+      const queued = this.ledger.outbox.enqueue({
+        kind: 'generate-irn',
+        invoiceId: id,
+        businessGstin: invoice.businessGstin,
+        requestHash: hashOf(payload.inv01),
+        payload,
+      });
+      this.ledger.invoices.setStatus(id, 'pending');
+      return queued;
+    });
+    return { entryId: entry.id, findings: [] };
+  }
+
+  /**
+   * Cancels the IRN: inside the 24-hour window only, with one of the IRP's four reasons and a
+   * remark. The IRP first, then the ledger (through the outbox).
+   */
+  async cancel(
+    id: number,
+    reason: string,
+    remark: string,
+  ): Promise<InvoiceDetailView & { result?: ProcessResult }> {
+    if (!['1', '2', '3', '4'].includes(reason)) {
+      throw new DeskError(
+        LocalErrorCode.BadRequest,
+        'Choose a reason: 1 duplicate, 2 data entry mistake, 3 order cancelled, 4 others.',
+        'reason',
+      );
+    }
+    const text = (remark ?? '').trim();
+    if (text.length < 1 || text.length > 100 || !NO_QUOTES.test(text)) {
+      throw new DeskError(
+        LocalErrorCode.BadRequest,
+        'Write a remark of 1 to 100 characters (no double quotes).',
+        'remark',
+      );
+    }
+    const invoice = this.invoice(id);
+    const irn = this.ledger.irns.getByInvoice(id);
+    const state = this.cancelState(irn);
+    if (state.blocked || !irn) {
+      const closed = irn?.status === 'ACT';
+      throw new DeskError(
+        closed ? '2270' : LocalErrorCode.Conflict,
+        state.blocked ?? 'The invoice has no IRN.',
+        'irn',
+      );
+    }
+    const active = this.ledger.ewaybills.listByInvoice(id).filter((e) => e.status === 'ACT');
+    if (active.length > 0) {
+      throw new DeskError(
+        '2230',
+        `E-way bill ${active.map((e) => e.ewbNo).join(', ')} is active on this invoice: cancel it first, then the IRN.`,
+        'ewbNo',
+      );
+    }
+    const payload: CancelPayload = { irn: irn.irn, reason: reason as CancelPayload['reason'], remark: text };
+    const entry =
+      this.ledger.outbox.openFor(id, 'cancel-irn') ??
+      this.ledger.outbox.enqueue({
+        kind: 'cancel-irn',
+        invoiceId: id,
+        businessGstin: invoice.businessGstin,
+        requestHash: hashOf(payload),
+        payload,
+      });
+    const claimed = this.ledger.outbox.claimById(entry.id);
+    const result = claimed ? await this.deps.processor.process(claimed) : undefined;
+    if (result && result.outcome === 'failed') {
+      throw new DeskError(result.code, result.message, 'irn');
+    }
+    return { ...this.get(id), ...(result ? { result } : {}) };
+  }
+
+  /** Get IRN details: picks up a cancellation made on the portal and signed copies not yet stored. */
+  async refreshIrn(id: number): Promise<InvoiceDetailView> {
+    const invoice = this.invoice(id);
+    const irn = this.ledger.irns.getByInvoice(id);
+    if (!irn) throw new DeskError(LocalErrorCode.Conflict, 'The invoice has no IRN to look up.', 'irn');
+    const client = await this.deps.registry.client(invoice.businessGstin);
+    const answer = await client.getIrn(irn.irn);
+    const data = answer.data;
+    this.ledger.tx(() => {
+      if (
+        (!irn.signedInvoice || irn.signatureStatus !== 'verified') &&
+        data.SignedInvoice &&
+        data.SignedQRCode
+      ) {
+        const check = checkSignatures(data.SignedInvoice, data.SignedQRCode, client.endpoint.signingCertPem);
+        this.ledger.irns.storeSigned(irn.irn, data.SignedInvoice, data.SignedQRCode, check.status);
+      }
+      if (data.Status === 'CNL' && irn.status === 'ACT') {
+        this.ledger.irns.recordCancelled({
+          irn: irn.irn,
+          cancelDate: formatIrpDateTime(this.deps.now()),
+          reason: '4',
+          remark: 'Cancelled on the e-invoice portal',
+        });
+      }
+      this.ledger.audit.append({
+        actor: this.deps.actor,
+        action: 'irn-refresh',
+        gstin: invoice.businessGstin,
+        entity: 'invoice',
+        entityId: String(id),
+        outcome: 'ok',
+        details: { status: data.Status ?? null },
+      });
+    });
+    return this.get(id);
+  }
+
+  /** Records work done on the portal outside the app; audited, and marked as such on the IRN. */
+  markOnPortal(
+    id: number,
+    mark:
+      | { action: 'generated'; irn: string; ackNo: string; ackDt: string }
+      | { action: 'cancelled'; reason: string; remark: string },
+  ): InvoiceDetailView {
+    const invoice = this.invoice(id);
+    const business = this.ledger.businesses.require(invoice.businessGstin);
+    if (mark.action === 'generated') {
+      if (!/^[0-9a-f]{64}$/i.test(mark.irn ?? ''))
+        throw new DeskError(LocalErrorCode.BadRequest, 'The IRN has 64 letters and digits.', 'irn');
+      if (!/^\d{15}$/.test(mark.ackNo ?? ''))
+        throw new DeskError(LocalErrorCode.BadRequest, 'The acknowledgement number has 15 digits.', 'ackNo');
+      this.ledger.tx(() => {
+        const open = this.ledger.outbox.openFor(id, 'generate-irn');
+        if (open && open.state !== 'in-flight')
+          this.ledger.outbox.markFailed(open.id, {
+            code: 'PORTAL',
+            message: 'Generated on the portal instead.',
+          });
+        this.ledger.irns.recordGenerated({
+          invoiceId: id,
+          irn: mark.irn,
+          ackNo: mark.ackNo,
+          ackDt: mark.ackDt,
+          environment: business.environment ?? 'custom',
+          source: 'portal',
+          signatureStatus: 'unverified',
+        });
+        this.ledger.audit.append({
+          actor: this.deps.actor,
+          action: 'irn-mark-generated',
+          gstin: invoice.businessGstin,
+          entity: 'invoice',
+          entityId: String(id),
+          outcome: 'ok',
+          details: { irn: mark.irn.toLowerCase() },
+        });
+      });
+    } else {
+      const irn = this.ledger.irns.getByInvoice(id);
+      if (!irn)
+        throw new DeskError(LocalErrorCode.Conflict, 'The invoice has no IRN to mark cancelled.', 'irn');
+      if (!['1', '2', '3', '4'].includes(mark.reason))
+        throw new DeskError(LocalErrorCode.BadRequest, 'Choose the reason given on the portal.', 'reason');
+      this.ledger.tx(() => {
+        this.ledger.irns.recordCancelled({
+          irn: irn.irn,
+          cancelDate: formatIrpDateTime(this.deps.now()),
+          reason: mark.reason as CancelPayload['reason'],
+          remark: (mark.remark || 'Cancelled on the portal').slice(0, 100),
+        });
+        this.ledger.audit.append({
+          actor: this.deps.actor,
+          action: 'irn-mark-cancelled',
+          gstin: invoice.businessGstin,
+          entity: 'invoice',
+          entityId: String(id),
+          outcome: 'ok',
+          details: { irn: irn.irn },
+        });
+      });
+    }
+    return this.get(id);
+  }
+
+  /**
+   * Saves an INV-01 document from an ERP for `gstin` (the CLI's generate): new documents are
+   * created, drafts and failed ones updated, registered ones left alone. The JSON is kept to be
+   * sent exactly as given.
+   */
+  importInv01(json: Inv01Invoice, gstin: string): { id: number; existing: boolean } {
+    const business = this.ledger.businesses.get(gstin.toUpperCase());
+    if (!business)
+      throw new DeskError(LocalErrorCode.NotFound, `GSTIN ${gstin} is not set up in this app.`, 'gstin');
+    if (String(json?.SellerDtls?.Gstin ?? '').toUpperCase() !== business.gstin) {
+      throw new DeskError(
+        LocalErrorCode.BadRequest,
+        `The invoice's seller GSTIN (SellerDtls.Gstin) is not ${business.gstin}.`,
+        'SellerDtls.Gstin',
+      );
+    }
+    const parsed = fromInv01(json);
+    const model: StoredModel = { ...parsed, importedInv01: json };
+    const existing = this.ledger.invoices.findByDocument({
+      businessGstin: business.gstin,
+      docType: parsed.docType,
+      docNo: parsed.docNo,
+      docDate: parsed.docDate,
+    });
+    if (existing && !['draft', 'failed'].includes(existing.status))
+      return { id: existing.id, existing: true };
+    const saved = this.ledger.tx(() => {
+      const row = this.ledger.invoices.saveDraft(
+        toDraftRow(business.gstin, model, existing?.partyId ?? null, existing?.id, parsed),
+      );
+      if (row.status === 'failed') this.ledger.invoices.setStatus(row.id, 'draft');
+      return row;
+    });
+    return { id: saved.id, existing: existing !== null };
+  }
+
+  /** A credit note draft against an invoice: same parties and lines, referring to the original. */
+  creditNoteFor(id: number): InvoiceDetailView {
+    const original = this.invoice(id);
+    if (original.docType !== 'INV')
+      throw new DeskError(LocalErrorCode.BadRequest, 'Credit notes are issued against invoices.', 'id');
+    const { importedInv01: _i, ...model } = this.modelOf(original);
+    const draft: InvoiceInput = {
+      ...model,
+      docType: 'CRN',
+      docNo: '',
+      docDate: formatIstDate(this.deps.now()),
+      ewayBill: undefined,
+      references: {
+        ...(model.references ?? {}),
+        precedingDocuments: [{ number: original.docNo, date: original.docDate }],
+      },
+    } as InvoiceInput;
+    delete (draft as Partial<InvoiceInput>).ewayBill;
+    return this.save({ partyId: original.partyId, invoice: draft });
+  }
+
+  dashboardDetail(): DashboardDetail {
+    const business = this.activeBusiness();
+    const now = this.deps.now();
+    const rows = (status: 'generated' | 'failed' | 'pending' | 'draft', limit = 200) =>
+      this.ledger.invoices.list({ status, limit, businessGstin: business.gstin }).rows;
+    const cancellable = rows('generated')
+      .map((r) => ({ row: r, irn: this.ledger.irns.getByInvoice(r.id) }))
+      .filter(
+        ({ irn }) => irn && irn.status === 'ACT' && Date.parse(irn.ackAt) + CANCEL_WINDOW_MS > now.getTime(),
+      )
+      .map(({ row, irn }) => ({
+        id: row.id,
+        docNo: row.docNo,
+        buyerName: row.buyerName,
+        totalPaise: row.totalPaise,
+        ackAt: irn!.ackAt,
+        deadline: new Date(Date.parse(irn!.ackAt) + CANCEL_WINDOW_MS).toISOString(),
+      }))
+      .sort((a, b) => a.deadline.localeCompare(b.deadline));
+    const lastEntry = (id: number) => {
+      const list = this.ledger.outbox.list({ invoiceId: id });
+      return list[list.length - 1] ?? null;
+    };
+    const failed = rows('failed').map((r) => ({
+      id: r.id,
+      docNo: r.docNo,
+      buyerName: r.buyerName,
+      reason:
+        lastEntry(r.id)?.lastErrorMessage ?? 'It did not pass the checks before sending: open it to see why.',
+    }));
+    const pending = rows('pending').map((r) => {
+      const entry = lastEntry(r.id);
+      return {
+        id: r.id,
+        docNo: r.docNo,
+        buyerName: r.buyerName,
+        state: entry?.state ?? 'queued',
+        nextAttemptAt: entry?.nextAttemptAt ?? null,
+        reason: entry?.lastErrorMessage ?? null,
+      };
+    });
+    const nearingReportingLimit: DashboardDetail['nearingReportingLimit'] = [];
+    if ((business.aatoPaise ?? 0) >= REPORTING_WINDOW_AATO_PAISE) {
+      for (const r of [...rows('draft'), ...rows('pending'), ...rows('failed')]) {
+        const date = parseIstDate(r.docDate);
+        if (!date) continue;
+        const daysLeft = 30 - Math.floor((now.getTime() - date.getTime()) / DAY_MS);
+        if (daysLeft <= 7)
+          nearingReportingLimit.push({ id: r.id, docNo: r.docNo, docDate: r.docDate, daysLeft });
+      }
+      nearingReportingLimit.sort((a, b) => a.daysLeft - b.daysLeft);
+    }
+    return { cancellable, failed, pending, nearingReportingLimit };
+  }
+}
+
+function emptyTotals(total: number) {
+  return {
+    assessableValue: 0,
+    cgst: 0,
+    sgst: 0,
+    igst: 0,
+    cess: 0,
+    stateCess: 0,
+    discount: 0,
+    otherCharges: 0,
+    roundOff: 0,
+    totalInvoiceValue: total,
+  };
+}
+
+function hashOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}

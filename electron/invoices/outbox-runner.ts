@@ -1,0 +1,88 @@
+/**
+ * Drains the outbox with bounded concurrency: unknown outcomes are reconciled first, then due
+ * requests are sent. The same runner serves the background retry in the app, `einvoice-desk
+ * retry`, and batch generation from the CLI. Concurrency is bounded so that a big batch neither
+ * floods the IRP (which throttles and blocks abusive clients) nor waits on one call at a time.
+ */
+import type { Clock } from '../app/clock';
+import type { Ledger, OutboxEntry } from '../ledger';
+import type { OutboxProcessor, ProcessResult } from './outbox-processor';
+
+export const DEFAULT_CONCURRENCY = 16;
+
+export interface DrainOptions {
+  concurrency?: number;
+  /** Only these entries, each tried once (a CLI batch); all due entries when absent. */
+  only?: readonly number[];
+  onProgress?: (done: number, result: ProcessResult, entry: OutboxEntry) => void;
+}
+
+export interface DrainSummary {
+  processed: number;
+  byOutcome: Record<ProcessResult['outcome'], number>;
+}
+
+export class OutboxRunner {
+  private background: ReturnType<typeof setInterval> | null = null;
+  private draining: Promise<DrainSummary> | null = null;
+
+  constructor(private readonly deps: { ledger: Ledger; processor: OutboxProcessor; now: Clock }) {}
+
+  private claimNext(queue: number[] | null): OutboxEntry | null {
+    if (queue) {
+      // A batch: each listed entry is claimed once, whatever its due time (the user asked now).
+      for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+        const claimed = this.deps.ledger.outbox.claimById(id);
+        if (claimed) return claimed;
+      }
+      return null;
+    }
+    const now = this.deps.now();
+    return (
+      this.deps.ledger.outbox.claim({ now, limit: 1, from: 'unknown' })[0] ??
+      this.deps.ledger.outbox.claim({ now, limit: 1, from: 'queued' })[0] ??
+      null
+    );
+  }
+
+  /** Processes every due entry (or those in `only`), `concurrency` at a time. */
+  async drain(options: DrainOptions = {}): Promise<DrainSummary> {
+    const summary: DrainSummary = {
+      processed: 0,
+      byOutcome: { done: 0, failed: 0, 'retry-later': 0, unknown: 0, 'needs-attention': 0 },
+    };
+    const queue = options.only ? [...options.only] : null;
+    const worker = async () => {
+      for (;;) {
+        const entry = this.claimNext(queue);
+        if (!entry) return;
+        const result = await this.deps.processor.process(entry);
+        summary.processed += 1;
+        summary.byOutcome[result.outcome] += 1;
+        options.onProgress?.(summary.processed, result, entry);
+      }
+    };
+    const n = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, 64));
+    await Promise.all(Array.from({ length: n }, worker));
+    return summary;
+  }
+
+  /** Starts the app's background retry: every `intervalMs`, drain what is due (one drain at a time). */
+  start(intervalMs = 15_000): void {
+    if (this.background) return;
+    const tick = () => {
+      this.draining ??= this.drain({ concurrency: 4 }).finally(() => {
+        this.draining = null;
+      });
+    };
+    tick();
+    this.background = setInterval(tick, intervalMs);
+    this.background.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.background) clearInterval(this.background);
+    this.background = null;
+    await this.draining?.catch(() => undefined);
+  }
+}

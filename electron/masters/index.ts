@@ -1,0 +1,13 @@
+export { PartyService, type GstinLookup, type PartyServiceDeps } from './party-service';
+export { ItemService, toItemView, type ItemServiceDeps } from './item-service';
+export { ledgerRemoval, type MastersRemoval } from './ledger-gaps';
+export { STALE_AFTER_DAYS, KIND_LABELS, taxpayerWarnings } from './party-warnings';
+export {
+  itemInputFromText,
+  readPin,
+  readRate,
+  readRupees,
+  readUnitPrice,
+  type ItemTextInput,
+} from './text-input';
+export type * from './types';
