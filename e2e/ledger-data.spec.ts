@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
 import { DashboardPage } from './pages/DashboardPage';
+import { GstinsPage } from './pages/GstinsPage';
 import { InvoicesPage } from './pages/InvoicesPage';
 import { SEEDED, seedBusinesses } from './support/seed';
 
@@ -74,10 +75,20 @@ test.describe('screens over a ledger with GSTINs and an invoice', () => {
     await expect(shell.gstinButton).toHaveText(SEEDED.productionGstin);
 
     await shell.goTo('GSTINs & API access');
-    const table = page.getByRole('table', { name: 'GSTINs' });
-    await expect(table.getByRole('row')).toHaveCount(4);
-    await table.getByRole('button', { name: `Make ${SEEDED.secondSandboxGstin} active` }).click();
+    const gstins = new GstinsPage(page);
+    // The two sandbox GSTINs have API access, grouped under their PAN; no demo business was added.
+    await expect(gstins.cards()).toHaveCount(2);
+    await expect(gstins.panGroup(SEEDED.sharedPan).getByRole('article')).toHaveCount(2);
+    await expect(gstins.card('29AAGCV4521M1ZW')).toHaveCount(0);
+    // The production GSTIN is in the ledger only.
+    await expect(gstins.ledgerOnly.getByRole('row')).toHaveCount(2);
+    await expect(gstins.ledgerOnly).toContainText(SEEDED.productionGstin);
+    await expect(gstins.ledgerOnly).toContainText('Active');
+    await shell.attachScreenshot(testInfo, 'gstins-with-data.png');
+
+    await gstins.action(SEEDED.secondSandboxGstin, 'Make active').click();
     await expect(shell.gstinButton).toHaveText(SEEDED.secondSandboxGstin);
     await expect(shell.environmentBadge()).toHaveText('SANDBOX');
+    await expect(gstins.card(SEEDED.secondSandboxGstin)).toContainText('Active');
   });
 });

@@ -4,8 +4,11 @@ import { DashboardPage } from './pages/DashboardPage';
 import { InvoicesPage } from './pages/InvoicesPage';
 import { SettingsPage } from './pages/SettingsPage';
 
+/** The built-in sandbox's demo business, set up on the first start of a fresh data folder. */
+const DEMO_GSTIN = '29AAGCV4521M1ZW';
+
 test.describe('app shell in browser mode', () => {
-  test('renders the banner, navigation and dashboard of a fresh data folder', async ({
+  test('renders the banner, navigation and dashboard of a fresh data folder (with the demo business)', async ({
     page,
     app,
   }, testInfo) => {
@@ -23,15 +26,15 @@ test.describe('app shell in browser mode', () => {
     await expect(dashboard.today).toContainText('16/06/2025');
     await expect(dashboard.cardValue('Drafts')).toHaveText('0');
 
-    // A fresh ledger has no GSTIN: the switcher says so and no environment badge is shown.
-    await expect(shell.gstinButton).toHaveText(/No GSTIN yet/);
-    await expect(shell.environmentBadge()).toHaveCount(0);
+    // A fresh data folder starts with the built-in sandbox's demo business, active and marked SANDBOX.
+    await expect(shell.gstinButton).toHaveText(DEMO_GSTIN);
+    await expect(shell.environmentBadge()).toHaveText('SANDBOX');
 
     // The token has left the address bar but the page keeps working after a reload.
     expect(new URL(page.url()).searchParams.has('token')).toBe(false);
     await page.reload();
     await expect(shell.heading('Dashboard')).toBeVisible();
-    await expect(shell.gstinButton).toHaveText(/No GSTIN yet/);
+    await expect(shell.gstinButton).toHaveText(DEMO_GSTIN);
 
     await shell.attachScreenshot(testInfo, 'dashboard.png');
   });

@@ -1,102 +1,10 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DeskApi } from '../shared/api/contract';
 import { DeskError } from '../shared/api/result';
-import type { AppInfo, BusinessSummary, InvoiceRow, SettingsView } from '../shared/api/types';
 import { App } from './App';
 import { ErrorBoundary } from './shell/ErrorBoundary';
-
-const BUSINESSES: BusinessSummary[] = [
-  {
-    gstin: '27AAPFU0939F1ZV',
-    pan: 'AAPFU0939F',
-    legalName: 'Udyog Traders',
-    tradeName: null,
-    stateCode: '27',
-    environment: 'builtin',
-  },
-  {
-    gstin: '29AAPFU0939F1ZR',
-    pan: 'AAPFU0939F',
-    legalName: 'Udyog Traders',
-    tradeName: 'Udyog South',
-    stateCode: '29',
-    environment: 'builtin',
-  },
-];
-
-const INVOICE: InvoiceRow = {
-  id: 1,
-  sellerGstin: '27AAPFU0939F1ZV',
-  docType: 'INV',
-  docNo: 'UT/25-26/0001',
-  docDate: '16/06/2025',
-  buyerName: 'Shree Ganesh Stores',
-  buyerGstin: '29AWGPV7107B1Z1',
-  totalPaise: 1_23_45_678_50,
-  status: 'generated',
-  irn: 'a'.repeat(64),
-  ackNo: '112510000000001',
-  ackDt: '2025-06-16 10:30:05',
-};
-
-function notUsed(): never {
-  throw new Error('not used by these tests');
-}
-
-function fakeDesk(overrides: Partial<DeskApi> = {}): DeskApi & { activated: string[] } {
-  let settings: SettingsView = {
-    activeGstin: '27AAPFU0939F1ZV',
-    roundOffTotals: true,
-    healthPollSeconds: 60,
-  };
-  const activated: string[] = [];
-  const info = (): AppInfo => ({
-    name: 'eInvoice Desk',
-    version: '0.1.0',
-    mode: 'browser',
-    dataDir: '/home/clerk/.einvoice-desk',
-    activeGstin: settings.activeGstin,
-    environment: 'builtin',
-    isSandbox: true,
-  });
-  return {
-    activated,
-    'app-info': async () => info(),
-    'settings-get': async () => settings,
-    'settings-update': async (patch) => (settings = { ...settings, ...patch }),
-    'business-list': async () => BUSINESSES,
-    'business-activate': async ({ gstin }) => {
-      activated.push(gstin);
-      return (settings = { ...settings, activeGstin: gstin });
-    },
-    'party-list': async () => [],
-    'item-list': async () => [],
-    'invoice-list': async () => ({ rows: [INVOICE], total: 1 }),
-    'dashboard-summary': async () => ({
-      generatedToday: 3,
-      pending: 1,
-      failed: 0,
-      cancellableNow: 2,
-      drafts: 12,
-    }),
-    'gstin-profiles': async () => [],
-    'gstin-test': async () => notUsed(),
-    'gstin-save': async () => notUsed(),
-    'gstin-remove': async () => notUsed(),
-    'gstin-lookup': async () => notUsed(),
-    'irp-status': async () => ({
-      gstin: settings.activeGstin,
-      environment: 'builtin',
-      up: true,
-      checkedAt: null,
-      latencyMs: 3,
-      message: 'The IRP is answering (3 ms).',
-    }),
-    ...overrides,
-  };
-}
+import { fakeDesk, profileView } from './testing/fakeDesk';
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
@@ -182,6 +90,54 @@ describe('App shell', () => {
       await screen.findByText(/The parties could not be loaded\. The ledger is not open yet\./),
     ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});
+
+describe('GSTINs & API access', () => {
+  it('lists profiles grouped by PAN with masked secrets, and removes the demo after a clear warning', async () => {
+    window.history.replaceState(null, '', '/#/gstins');
+    const removed: string[] = [];
+    let profiles = [
+      profileView({ gstin: '27AAPFU0939F1ZV' }),
+      profileView({
+        gstin: '29AAGCV4521M1ZW',
+        legalName: 'Vasundhara Textiles Private Limited',
+        isDemo: true,
+        lastTest: null,
+      }),
+    ];
+    const api = fakeDesk({
+      'gstin-profiles': async () => profiles,
+      'gstin-remove': async ({ gstin }) => {
+        removed.push(gstin);
+        profiles = profiles.filter((p) => p.gstin !== gstin);
+        return { removed: true };
+      },
+    });
+    render(<App api={api} />);
+    const demo = await screen.findByRole('article', { name: 'GSTIN 29AAGCV4521M1ZW' });
+    expect(within(demo).getByText('DEMO')).toBeTruthy();
+    expect(within(demo).getByText('SANDBOX')).toBeTruthy();
+    expect(within(demo).getByText('not tested')).toBeTruthy();
+    expect(within(demo).getByText('Password set · Client secret set')).toBeTruthy();
+    expect(within(demo).getByText('UDY…ENT')).toBeTruthy();
+    const udyog = screen.getByRole('region', { name: /^PAN AAPFU0939F/ });
+    expect(within(udyog).getByText('16/06/2025 10:31 IST: Connected.')).toBeTruthy();
+
+    fireEvent.click(within(demo).getByRole('button', { name: 'Remove 29AAGCV4521M1ZW' }));
+    const dialog = await screen.findByRole('dialog', { name: /Remove the demo business/ });
+    expect(within(dialog).getByText(/it will not be set up again when the app starts/)).toBeTruthy();
+    expect(within(dialog).getByText(/Invoices of this GSTIN stay in the ledger/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    expect(await screen.findByText(/Removed the demo business 29AAGCV4521M1ZW/)).toBeTruthy();
+    expect(removed).toEqual(['29AAGCV4521M1ZW']);
+    expect(screen.queryByRole('article', { name: 'GSTIN 29AAGCV4521M1ZW' })).toBeNull();
+  });
+
+  it('shows the IRP light in the app bar', async () => {
+    render(<App api={fakeDesk()} />);
+    const light = await screen.findByRole('button', { name: /^IRP status: IRP answering \(3 ms\)/ });
+    expect(light.textContent).toBe('IRP answering');
   });
 });
 

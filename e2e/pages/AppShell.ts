@@ -19,6 +19,8 @@ export class AppShell {
   readonly helpButton: Locator;
   readonly helpDialog: Locator;
   readonly gstinButton: Locator;
+  /** The IRP health light; its accessible name carries the tooltip's words. */
+  readonly irpStatus: Locator;
 
   constructor(readonly page: Page) {
     this.banner = page.getByRole('banner');
@@ -26,7 +28,10 @@ export class AppShell {
     this.main = page.getByRole('main');
     this.helpButton = this.banner.getByRole('button', { name: 'Help' });
     this.helpDialog = page.getByRole('dialog', { name: 'Help and keyboard shortcuts' });
-    this.gstinButton = this.banner.getByRole('button', { name: /GSTIN/ });
+    this.gstinButton = this.banner.getByRole('button', {
+      name: /^(Active GSTIN |No active GSTIN|Loading GSTINs)/,
+    });
+    this.irpStatus = this.banner.getByRole('button', { name: /^IRP status:/ });
   }
 
   async open(url: string): Promise<void> {

@@ -21,83 +21,115 @@ export interface RunningApp {
   dataDir: string;
   /** Everything the process printed so far, for failure reports. */
   output(): string;
+  /**
+   * Stops the app process and starts a new one on the same data folder (a restart of the app,
+   * as the user would do it). url, origin and token change: the new process prints a new token.
+   */
+  restart(): Promise<void>;
   stop(): Promise<void>;
+}
+
+interface AppProcess {
+  url: string;
+  origin: string;
+  token: string;
+  /** Ends the process group; the data folder stays. */
+  end(): Promise<void>;
+}
+
+function spawnApp(root: string, dataDir: string, log: string[]): Promise<AppProcess> {
+  const child: ChildProcess = spawn(
+    path.join(root, 'node_modules', '.bin', 'tsx'),
+    ['electron/launch.ts', '--browser', '--no-open'],
+    {
+      cwd: root,
+      env: { ...process.env, EINVOICE_DESK_DATA: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so end() stops tsx and the node process it runs, and nothing else.
+      detached: true,
+    },
+  );
+
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let alive = true;
+  void exited.then(() => (alive = false));
+
+  const end = async () => {
+    if (!alive || child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+    // A hung shutdown must not leave a stray server: escalate after a grace period.
+    const escalate = setTimeout(() => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }, 5_000);
+    await exited;
+    clearTimeout(escalate);
+  };
+
+  createInterface({ input: child.stderr! }).on('line', (line) => log.push(`[stderr] ${line}`));
+  const stdout = createInterface({ input: child.stdout! });
+
+  return new Promise<RegExpExecArray>((resolve, reject) => {
+    stdout.on('line', (line) => {
+      log.push(line);
+      const m = READY_LINE.exec(line);
+      if (m) resolve(m);
+    });
+    void exited.then(() =>
+      reject(new Error(`The app exited before printing its address. Output:\n${log.join('\n')}`)),
+    );
+    child.once('error', reject);
+  }).then(
+    (match) => ({
+      url: match[1]!,
+      origin: `http://127.0.0.1:${match[2]}/`,
+      token: match[3]!,
+      end,
+    }),
+    async (error: unknown) => {
+      await end();
+      throw error;
+    },
+  );
 }
 
 /** `seed` fills the fresh data folder before the app opens it. */
 export async function startApp(root: string, seed?: (dataDir: string) => Promise<void>): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'einvoice-desk-e2e-'));
   const log: string[] = [];
-  let child: ChildProcess;
+  let current: AppProcess;
   try {
     await seed?.(dataDir);
-    child = spawn(
-      path.join(root, 'node_modules', '.bin', 'tsx'),
-      ['electron/launch.ts', '--browser', '--no-open'],
-      {
-        cwd: root,
-        env: { ...process.env, EINVOICE_DESK_DATA: dataDir },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        // Its own process group, so stop() ends tsx and the node process it runs, and nothing else.
-        detached: true,
-      },
-    );
+    current = await spawnApp(root, dataDir, log);
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
-
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let alive = true;
-  void exited.then(() => (alive = false));
-
-  const stop = async () => {
-    if (alive && child.pid !== undefined) {
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-      // A hung shutdown must not leave a stray server: escalate after a grace period.
-      const escalate = setTimeout(() => {
-        try {
-          if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          // Already gone.
-        }
-      }, 5_000);
-      await exited;
-      clearTimeout(escalate);
-    }
-    rmSync(dataDir, { recursive: true, force: true });
+  const app: RunningApp = {
+    url: current.url,
+    origin: current.origin,
+    token: current.token,
+    dataDir,
+    output: () => log.join('\n'),
+    async restart() {
+      await current.end();
+      log.push('--- restarted on the same data folder ---');
+      current = await spawnApp(root, dataDir, log);
+      app.url = current.url;
+      app.origin = current.origin;
+      app.token = current.token;
+    },
+    async stop() {
+      await current.end();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
-
-  createInterface({ input: child.stderr! }).on('line', (line) => log.push(`[stderr] ${line}`));
-  const stdout = createInterface({ input: child.stdout! });
-
-  try {
-    const match = await new Promise<RegExpExecArray>((resolve, reject) => {
-      stdout.on('line', (line) => {
-        log.push(line);
-        const m = READY_LINE.exec(line);
-        if (m) resolve(m);
-      });
-      void exited.then(() =>
-        reject(new Error(`The app exited before printing its address. Output:\n${log.join('\n')}`)),
-      );
-      child.once('error', reject);
-    });
-    const url = match[1]!;
-    return {
-      url,
-      origin: `http://127.0.0.1:${match[2]}/`,
-      token: match[3]!,
-      dataDir,
-      output: () => log.join('\n'),
-      stop,
-    };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+  return app;
 }

@@ -14,7 +14,11 @@ export interface Seed {
 }
 
 export const SEEDED = {
-  /** Two registrations of one PAN on the built-in practice IRP, and one production GSTIN of another PAN. */
+  /**
+   * Two registrations of one PAN on the built-in practice IRP, both with API access in the vault
+   * (so the app does not set up its demo business), and one production GSTIN of another PAN that
+   * is in the ledger only, without API access.
+   */
   sandboxGstin: '27AAPFU0939F1ZV',
   secondSandboxGstin: '29AAPFU0939F1ZR',
   productionGstin: '07AAACB1234C1Z5',
@@ -83,6 +87,22 @@ async function businessesAndAnInvoice(dataDir: string): Promise<void> {
       model: null,
       lines: [{ hsnCode: '520811', isService: false, gstRateMilli: 5000 }],
     });
+    // Vault profiles, saved without a connection test (these GSTINs are not the sandbox's users):
+    // with any profile in the vault the app's first start leaves the demo business out.
+    for (const gstin of [SEEDED.sandboxGstin, SEEDED.secondSandboxGstin]) {
+      await services.gstins.save(
+        {
+          gstin,
+          environment: 'builtin',
+          userName: 'udyog_api',
+          clientId: 'UDYOGCLIENT',
+          integration: { mode: 'direct', sync: 'synchronous' },
+          password: 'practice-only',
+          clientSecret: 'practice-only-secret',
+        },
+        { withoutTest: true },
+      );
+    }
     const activated = await services.router.dispatch('business-activate', { gstin: SEEDED.sandboxGstin });
     if (!activated.ok) throw new Error(`Seeding could not activate a GSTIN: ${activated.error.message}`);
   } finally {
@@ -91,6 +111,6 @@ async function businessesAndAnInvoice(dataDir: string): Promise<void> {
 }
 
 export const seedBusinesses: Seed = {
-  name: 'three GSTINs, a party, an item and a draft',
+  name: 'three GSTINs (two with API access), a party, an item and a draft',
   run: businessesAndAnInvoice,
 };

@@ -1,13 +1,7 @@
 import type { Environment } from '../../shared/api/types';
+import { ENVIRONMENTS } from '../../shared/irp/environments';
 
-const NAMES: Record<Environment, string> = {
-  builtin: 'Built-in practice IRP',
-  'nic-sandbox': 'NIC sandbox',
-  'nic-irp1': 'NIC IRP 1 (production)',
-  'nic-irp2': 'NIC IRP 2 (production)',
-  custom: 'Custom IRP address',
-};
-
+/** One name per environment everywhere: the labels the main process also uses. */
 export function environmentName(environment: Environment | null): string {
-  return environment ? NAMES[environment] : 'Not connected yet';
+  return environment ? ENVIRONMENTS[environment].label : 'Not connected yet';
 }

@@ -1,9 +1,10 @@
 /**
  * What the app bar and several screens share: app-info (mode, data folder, active GSTIN,
- * environment) and the GSTINs in the ledger. Loaded once, refreshed after a switch.
+ * environment), the GSTINs in the ledger and the GSTINs with API access (secrets masked).
+ * Loaded once, refreshed after a switch, a save or a removal.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { AppInfo, BusinessSummary } from '../../shared/api/types';
+import type { AppInfo, BusinessSummary, GstinProfileView } from '../../shared/api/types';
 import type { DeskError } from '../../shared/api/result';
 import { useDesk } from '../desk/DeskContext';
 import { asDeskError } from '../desk/useLoad';
@@ -14,6 +15,9 @@ export interface AppState {
   infoError: DeskError | undefined;
   businesses: BusinessSummary[];
   businessesError: DeskError | undefined;
+  /** GSTINs with API access; a business without one is in the ledger only. */
+  profiles: GstinProfileView[];
+  profilesError: DeskError | undefined;
   loaded: boolean;
   refresh: () => Promise<void>;
 }
@@ -31,6 +35,8 @@ interface Snapshot {
   infoError: DeskError | undefined;
   businesses: BusinessSummary[];
   businessesError: DeskError | undefined;
+  profiles: GstinProfileView[];
+  profilesError: DeskError | undefined;
   loaded: boolean;
 }
 
@@ -41,16 +47,24 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
     infoError: undefined,
     businesses: [],
     businessesError: undefined,
+    profiles: [],
+    profilesError: undefined,
     loaded: false,
   });
 
   const fetchSnapshot = useCallback(async (): Promise<Snapshot> => {
-    const [info, businesses] = await Promise.allSettled([api['app-info'](), api['business-list']()]);
+    const [info, businesses, profiles] = await Promise.allSettled([
+      api['app-info'](),
+      api['business-list'](),
+      api['gstin-profiles'](),
+    ]);
     return {
       info: info.status === 'fulfilled' ? info.value : undefined,
       infoError: info.status === 'rejected' ? asDeskError(info.reason) : undefined,
       businesses: businesses.status === 'fulfilled' ? businesses.value : [],
       businessesError: businesses.status === 'rejected' ? asDeskError(businesses.reason) : undefined,
+      profiles: profiles.status === 'fulfilled' ? profiles.value : [],
+      profilesError: profiles.status === 'rejected' ? asDeskError(profiles.reason) : undefined,
       loaded: true,
     };
   }, [api]);

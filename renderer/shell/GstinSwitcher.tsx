@@ -1,5 +1,6 @@
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import CheckIcon from '@mui/icons-material/Check';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -7,15 +8,62 @@ import ListSubheader from '@mui/material/ListSubheader';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useState, type ReactNode } from 'react';
-import type { BusinessSummary } from '../../shared/api/types';
+import type { BusinessSummary, GstinProfileView } from '../../shared/api/types';
+import { ENVIRONMENTS } from '../../shared/irp/environments';
 import { useDesk } from '../desk/DeskContext';
+import { DemoChip, EnvironmentChip } from '../gstins/EnvironmentChip';
 import { useAppState } from './AppState';
 import { useNotify } from './Notifier';
 
+/** One entry of the switcher: a GSTIN with API access, or one kept in the ledger only. */
+export interface SwitcherEntry {
+  gstin: string;
+  pan: string;
+  name: string;
+  isSandbox: boolean | null;
+  hasApiAccess: boolean;
+  isDemo: boolean;
+}
+
+/**
+ * Every GSTIN the user can work as: those with API access, and those whose invoices are in the
+ * ledger without it (say, after its credentials were removed), so old invoices stay reachable.
+ */
+export function switcherEntries(
+  profiles: readonly GstinProfileView[],
+  businesses: readonly BusinessSummary[],
+): SwitcherEntry[] {
+  const entries = new Map<string, SwitcherEntry>();
+  for (const b of businesses) {
+    entries.set(b.gstin, {
+      gstin: b.gstin,
+      pan: b.pan,
+      name: b.tradeName ?? b.legalName,
+      isSandbox: b.environment ? ENVIRONMENTS[b.environment].isSandbox : null,
+      hasApiAccess: false,
+      isDemo: false,
+    });
+  }
+  for (const p of profiles) {
+    const business = entries.get(p.gstin);
+    entries.set(p.gstin, {
+      gstin: p.gstin,
+      pan: p.pan,
+      name: business?.name ?? p.legalName ?? p.gstin,
+      isSandbox: p.isSandbox,
+      hasApiAccess: true,
+      isDemo: p.isDemo,
+    });
+  }
+  return [...entries.values()];
+}
+
 /** GSTINs grouped by PAN: one legal entity may hold a registration in several states. */
-export function groupByPan(businesses: readonly BusinessSummary[]): Array<[string, BusinessSummary[]]> {
-  const groups = new Map<string, BusinessSummary[]>();
-  for (const b of businesses) groups.set(b.pan, [...(groups.get(b.pan) ?? []), b]);
+export function groupByPan<T extends { pan: string; gstin: string }>(
+  items: readonly T[],
+): Array<[string, T[]]> {
+  const groups = new Map<string, T[]>();
+  for (const b of items) groups.set(b.pan, [...(groups.get(b.pan) ?? []), b]);
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([pan, list]) => [pan, [...list].sort((x, y) => x.gstin.localeCompare(y.gstin))]);
@@ -24,7 +72,7 @@ export function groupByPan(businesses: readonly BusinessSummary[]): Array<[strin
 export function GstinSwitcher() {
   const api = useDesk();
   const notify = useNotify();
-  const { info, businesses, loaded, refresh } = useAppState();
+  const { info, businesses, profiles, loaded, refresh } = useAppState();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const active = info?.activeGstin ?? null;
 
@@ -41,13 +89,21 @@ export function GstinSwitcher() {
   };
 
   const items: ReactNode[] = [];
-  for (const [pan, list] of groupByPan(businesses)) {
+  for (const [pan, list] of groupByPan(switcherEntries(profiles, businesses))) {
     items.push(<ListSubheader key={`pan-${pan}`}>PAN {pan}</ListSubheader>);
-    for (const b of list) {
+    for (const e of list) {
       items.push(
-        <MenuItem key={b.gstin} selected={b.gstin === active} onClick={() => void activate(b.gstin)}>
-          <ListItemIcon>{b.gstin === active ? <CheckIcon fontSize="small" /> : null}</ListItemIcon>
-          <ListItemText primary={b.gstin} secondary={b.tradeName ?? b.legalName} />
+        <MenuItem key={e.gstin} selected={e.gstin === active} onClick={() => void activate(e.gstin)}>
+          <ListItemIcon>{e.gstin === active ? <CheckIcon fontSize="small" /> : null}</ListItemIcon>
+          <ListItemText
+            primary={e.gstin}
+            secondary={e.hasApiAccess ? e.name : `${e.name} · no API access, invoices only`}
+            slotProps={{ primary: { sx: { fontFamily: 'monospace' } } }}
+          />
+          <Box sx={{ display: 'flex', gap: 0.5, ml: 2 }}>
+            {e.isDemo ? <DemoChip /> : null}
+            {e.isSandbox !== null ? <EnvironmentChip isSandbox={e.isSandbox} /> : null}
+          </Box>
         </MenuItem>,
       );
     }

@@ -10,16 +10,22 @@ import { asDeskError } from '../desk/useLoad';
 
 interface Notice {
   id: number;
-  severity: 'error' | 'success' | 'info';
+  severity: 'error' | 'success' | 'warning' | 'info';
   message: string;
 }
 
 interface Notifier {
   error: (error: unknown) => void;
   success: (message: string) => void;
+  /** Done, but with something the user should know (e.g. saved without a connection test). */
+  warning: (message: string) => void;
 }
 
-const NotifierContext = createContext<Notifier>({ error: () => undefined, success: () => undefined });
+const NotifierContext = createContext<Notifier>({
+  error: () => undefined,
+  success: () => undefined,
+  warning: () => undefined,
+});
 
 export function useNotify(): Notifier {
   return useContext(NotifierContext);
@@ -42,6 +48,10 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
     setNotice({ id: nextId++, severity: 'success', message });
   }, []);
 
+  const warning = useCallback((message: string) => {
+    setNotice({ id: nextId++, severity: 'warning', message });
+  }, []);
+
   useEffect(() => {
     const onRejection = (event: PromiseRejectionEvent) => {
       if (event.reason instanceof DeskError) {
@@ -53,7 +63,7 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('unhandledrejection', onRejection);
   }, [error]);
 
-  const value = useMemo(() => ({ error, success }), [error, success]);
+  const value = useMemo(() => ({ error, success, warning }), [error, success, warning]);
   const close = () => setNotice(null);
 
   return (
@@ -62,7 +72,7 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
       <Snackbar
         key={notice?.id}
         open={notice !== null}
-        autoHideDuration={notice?.severity === 'error' ? 8000 : 4000}
+        autoHideDuration={notice?.severity === 'error' || notice?.severity === 'warning' ? 8000 : 4000}
         onClose={(_event, reason) => {
           if (reason !== 'clickaway') close();
         }}

@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useAppState } from './AppState';
 import { EnvironmentBadge } from './EnvironmentBadge';
 import { GstinSwitcher } from './GstinSwitcher';
+import { IrpStatusChip } from './IrpStatusChip';
 
 export const PRODUCT_NAME = 'eInvoice Desk';
 
@@ -22,6 +23,7 @@ export function TopBar({ onHelp }: { onHelp: () => void }) {
           {PRODUCT_NAME}
         </Typography>
         <Box sx={{ flexGrow: 1 }} />
+        <IrpStatusChip activeGstin={info?.activeGstin ?? null} />
         <GstinSwitcher />
         <EnvironmentBadge info={info} />
         <Tooltip title="Help and keyboard shortcuts (F1)">

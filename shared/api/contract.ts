@@ -6,6 +6,7 @@
  * client and the tests, so a channel cannot be added on one side only. Requests and
  * responses are plain JSON values: they cross Electron's structured clone and HTTP alike.
  */
+import type { InvoiceInput } from '../invoice';
 import type { Envelope } from './result';
 import type {
   AppInfo,
@@ -54,7 +55,7 @@ export interface DeskContract {
   /** Cancellable IRNs with their deadlines, failures with reasons, pending requests, reporting-limit warnings. */
   'dashboard-detail': { req: void; res: DashboardDetail };
   /** A blank document for the editor: seller, next number, today. */
-  'invoice-new': { req: { docType?: 'INV' | 'CRN' | 'DBN' }; res: import('../invoice').InvoiceInput };
+  'invoice-new': { req: { docType?: 'INV' | 'CRN' | 'DBN' }; res: InvoiceInput };
   'invoice-get': { req: { id: number }; res: InvoiceDetailView };
   /** Saves a draft without the IRP's rules; only the document's identity is required. */
   'invoice-save': { req: InvoiceSaveRequest; res: InvoiceDetailView };

@@ -1,3 +1,5 @@
+import type { Invoice, InvoiceInput } from '../invoice';
+
 /** Plain data shapes carried by the API contract. Money is integer paise; dates are ISO strings. */
 
 export type Environment = 'builtin' | 'nic-sandbox' | 'nic-irp1' | 'nic-irp2' | 'custom';
@@ -233,9 +235,9 @@ export interface InvoiceDetailView {
   status: InvoiceStatus;
   partyId: number | null;
   /** The document as entered (amounts worked out by the tax engine from it). */
-  invoice: import('../invoice').InvoiceInput;
+  invoice: InvoiceInput;
   /** Lines with their amounts and the document totals. */
-  computed: import('../invoice').Invoice;
+  computed: Invoice;
   /** Offline validation findings, or the IRP's refusal for a failed invoice. */
   findings: FindingView[];
   irn: IrnView | null;
@@ -255,7 +257,7 @@ export interface InvoiceDetailView {
 export interface InvoiceSaveRequest {
   id?: number;
   partyId?: number | null;
-  invoice: import('../invoice').InvoiceInput;
+  invoice: InvoiceInput;
 }
 
 export interface DashboardDetail {

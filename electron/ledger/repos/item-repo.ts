@@ -146,4 +146,9 @@ export class ItemRepo {
   private notFound(id: number): LedgerError {
     return new LedgerError(LedgerErrorCode.NotFound, `Item ${id} does not exist.`, 'id');
   }
+
+  /** Deletes the item; invoice lines keep their own HSN, rate and description (item_id becomes NULL). */
+  remove(id: number): void {
+    this.ctx.db.prepare('DELETE FROM items WHERE id = ?').run(id);
+  }
 }

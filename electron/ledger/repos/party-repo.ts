@@ -193,4 +193,16 @@ export class PartyRepo {
   private notFound(id: number): LedgerError {
     return new LedgerError(LedgerErrorCode.NotFound, `Party ${id} does not exist.`, 'id');
   }
+
+  /** How many invoices (of any status) point at the party. */
+  invoiceCount(id: number): number {
+    return (
+      this.ctx.db.prepare('SELECT count(*) AS n FROM invoices WHERE party_id = ?').get(id) as { n: number }
+    ).n;
+  }
+
+  /** Deletes the party; callers check `invoiceCount` first (invoices keep their buyer snapshot). */
+  remove(id: number): void {
+    this.ctx.db.prepare('DELETE FROM parties WHERE id = ?').run(id);
+  }
 }

@@ -1,0 +1,184 @@
+/**
+ * An in-memory DeskApi for the renderer's unit tests. Channels a test does not care about
+ * throw "not used", so a new channel in the contract never breaks the fake.
+ */
+import { CHANNELS, type DeskApi } from '../../shared/api/contract';
+import type {
+  AppInfo,
+  BusinessSummary,
+  ConnectionTestReport,
+  GstinProfileInput,
+  GstinProfileView,
+  InvoiceRow,
+  SettingsView,
+} from '../../shared/api/types';
+
+export const BUSINESSES: BusinessSummary[] = [
+  {
+    gstin: '27AAPFU0939F1ZV',
+    pan: 'AAPFU0939F',
+    legalName: 'Udyog Traders',
+    tradeName: null,
+    stateCode: '27',
+    environment: 'builtin',
+  },
+  {
+    gstin: '29AAPFU0939F1ZR',
+    pan: 'AAPFU0939F',
+    legalName: 'Udyog Traders',
+    tradeName: 'Udyog South',
+    stateCode: '29',
+    environment: 'builtin',
+  },
+];
+
+export const INVOICE: InvoiceRow = {
+  id: 1,
+  sellerGstin: '27AAPFU0939F1ZV',
+  docType: 'INV',
+  docNo: 'UT/25-26/0001',
+  docDate: '16/06/2025',
+  buyerName: 'Shree Ganesh Stores',
+  buyerGstin: '29AWGPV7107B1Z1',
+  totalPaise: 1_23_45_678_50,
+  status: 'generated',
+  irn: 'a'.repeat(64),
+  ackNo: '112510000000001',
+  ackDt: '2025-06-16 10:30:05',
+};
+
+export function profileView(overrides: Partial<GstinProfileView> & { gstin: string }): GstinProfileView {
+  return {
+    pan: overrides.gstin.slice(2, 12),
+    stateCode: overrides.gstin.slice(0, 2),
+    stateName: 'Maharashtra',
+    legalName: 'Udyog Traders',
+    environment: 'builtin',
+    environmentLabel: 'Built-in practice sandbox',
+    isSandbox: true,
+    isDemo: false,
+    baseUrl: null,
+    userName: 'udyog_api',
+    clientIdMasked: 'UDY…ENT',
+    hasPassword: true,
+    hasClientSecret: true,
+    integration: { mode: 'direct', sync: 'synchronous' },
+    whitelistedIps: [],
+    notes: '',
+    hasPublicKey: true,
+    hasSigningCert: true,
+    lastTest: { at: '2025-06-16T05:01:00.000Z', ok: true, summary: 'Connected.' },
+    active: false,
+    ...overrides,
+  };
+}
+
+export const PASSING_REPORT: ConnectionTestReport = {
+  ok: true,
+  steps: [
+    { id: 'health', label: 'IRP answers', ok: true, detail: 'Built-in practice sandbox answered in 3 ms.' },
+    {
+      id: 'auth',
+      label: 'Sign in with the API user',
+      ok: true,
+      detail: 'Signed in. The session is valid until 16/06/2025 16:30 (IST).',
+    },
+    {
+      id: 'gstin-details',
+      label: 'Read this GSTIN from the IRP',
+      ok: true,
+      detail: 'Sahyadri Engineering Works, active, Pune.',
+    },
+  ],
+  tokenExpiry: '2025-06-16 16:30:00',
+  taxpayer: {
+    gstin: '27AAKFS7310Q1ZK',
+    legalName: 'Sahyadri Engineering Works',
+    tradeName: 'Sahyadri Engineering',
+    address1: 'Plot 14, MIDC Bhosari',
+    address2: null,
+    location: 'Pune',
+    pin: 411026,
+    stateCode: '27',
+    status: 'ACT',
+    statusLabel: 'Active',
+    blocked: false,
+    taxpayerType: 'REG',
+    registeredOn: null,
+    deregisteredOn: null,
+  },
+  testedAt: '2025-06-16T05:02:00.000Z',
+};
+
+function notUsed(): never {
+  throw new Error('not used by these tests');
+}
+
+export type FakeDesk = DeskApi & {
+  activated: string[];
+  saved: Array<{ profile: GstinProfileInput; withoutTest: boolean }>;
+  tested: GstinProfileInput[];
+};
+
+export function fakeDesk(overrides: Partial<DeskApi> = {}, profiles: GstinProfileView[] = []): FakeDesk {
+  let settings: SettingsView = {
+    activeGstin: '27AAPFU0939F1ZV',
+    roundOffTotals: true,
+    healthPollSeconds: 60,
+  };
+  const activated: string[] = [];
+  const saved: FakeDesk['saved'] = [];
+  const tested: GstinProfileInput[] = [];
+  const info = (): AppInfo => ({
+    name: 'eInvoice Desk',
+    version: '0.1.0',
+    mode: 'browser',
+    dataDir: '/home/clerk/.einvoice-desk',
+    activeGstin: settings.activeGstin,
+    environment: 'builtin',
+    isSandbox: true,
+  });
+  const base = Object.fromEntries(CHANNELS.map((c) => [c, async () => notUsed()])) as unknown as DeskApi;
+  const known: Partial<DeskApi> = {
+    'app-info': async () => info(),
+    'settings-get': async () => settings,
+    'settings-update': async (patch) => (settings = { ...settings, ...patch }),
+    'business-list': async () => BUSINESSES,
+    'business-activate': async ({ gstin }) => {
+      activated.push(gstin);
+      return (settings = { ...settings, activeGstin: gstin });
+    },
+    'party-list': async () => [],
+    'item-list': async () => [],
+    'invoice-list': async () => ({ rows: [INVOICE], total: 1 }),
+    'dashboard-summary': async () => ({
+      generatedToday: 3,
+      pending: 1,
+      failed: 0,
+      cancellableNow: 2,
+      drafts: 12,
+    }),
+    'gstin-profiles': async () => profiles.map((p) => ({ ...p, active: p.gstin === settings.activeGstin })),
+    'gstin-test': async (req) => {
+      if ('draft' in req) tested.push(req.draft);
+      return PASSING_REPORT;
+    },
+    'gstin-save': async ({ profile, withoutTest }) => {
+      saved.push({ profile, withoutTest: withoutTest === true });
+      return {
+        saved: true,
+        profile: profileView({ gstin: profile.gstin }),
+        report: withoutTest ? null : PASSING_REPORT,
+      };
+    },
+    'irp-status': async () => ({
+      gstin: settings.activeGstin,
+      environment: 'builtin',
+      up: true,
+      checkedAt: null,
+      latencyMs: 3,
+      message: 'The IRP is answering (3 ms).',
+    }),
+  };
+  return Object.assign(base, known, overrides, { activated, saved, tested });
+}
