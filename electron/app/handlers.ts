@@ -4,7 +4,7 @@
  */
 import { DeskError, LocalErrorCode, type AppInfo, type RunMode } from '../../shared/api';
 import { isSandboxEnvironment } from '../../shared/irp/environments';
-import { toBusinessSummary, toItemSummary, toPartySummary, type Ledger } from '../ledger';
+import { toBusinessSummary, type Ledger } from '../ledger';
 import { toSettingsView, type SettingsStore } from '../settings';
 import type { GstinService } from '../gstin/gstin-service';
 import { registerCsv } from '../invoices/csv';
@@ -12,6 +12,7 @@ import type { InvoiceService } from '../invoices/invoice-service';
 import type { OutboxRunner } from '../invoices/outbox-runner';
 import type { IrpStatusMonitor } from '../gstin/irp-status';
 import type { Handlers } from '../ipc/router';
+import type { ItemService, PartyService } from '../masters';
 import type { Clock } from './clock';
 
 export interface HandlerDeps {
@@ -25,6 +26,8 @@ export interface HandlerDeps {
   irpStatus: IrpStatusMonitor;
   invoices: InvoiceService;
   outbox: OutboxRunner;
+  parties: PartyService;
+  items: ItemService;
 }
 
 function idOf(req: { id?: unknown } | undefined): number {
@@ -106,19 +109,31 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       return toSettingsView(settings.update({ activeGstin: gstin }));
     },
-    'party-list': (req) => {
+    'party-list': (req) =>
+      activeBusiness() ? deps.parties.list({ search: searchText(req?.search), limit: req?.limit ?? 50 }) : [],
+    'party-get': (req) => deps.parties.get(idOf(req)),
+    'party-save': (req) => {
       const business = activeBusiness();
-      if (!business) return [];
-      return ledger.parties
-        .list({ businessGstin: business.gstin, search: searchText(req?.search) })
-        .map(toPartySummary);
+      // Only a sandbox may use NIC's test GSTINs that fail the check digit; never the renderer's say-so.
+      const relaxChecksum = business?.environment ? isSandboxEnvironment(business.environment) : false;
+      return deps.parties.save({ ...requireObject(req, 'party'), relaxChecksum });
     },
-    'item-list': (req) => {
-      const business = activeBusiness();
-      if (!business) return [];
-      return ledger.items
-        .list({ businessGstin: business.gstin, search: searchText(req?.search) })
-        .map(toItemSummary);
+    'party-remove': (req) => {
+      deps.parties.remove(idOf(req));
+      return { removed: true };
+    },
+    'party-fetch': (req) => {
+      const { gstin, sync } = requireObject(req, 'gstin');
+      return deps.parties.fetchFromIrp(gstin, { sync: sync === true });
+    },
+    'party-refresh': (req) => deps.parties.refreshIfStale(idOf(req)),
+    'item-list': (req) =>
+      activeBusiness() ? deps.items.list({ search: searchText(req?.search), limit: req?.limit ?? 50 }) : [],
+    'item-get': (req) => deps.items.get(idOf(req)),
+    'item-save': (req) => deps.items.save(requireObject(req, 'item')),
+    'item-remove': (req) => {
+      deps.items.remove(idOf(req));
+      return { removed: true };
     },
     'invoice-list': (req) => {
       const business = activeBusiness();

@@ -13,6 +13,7 @@ import { InvoiceService } from '../invoices/invoice-service';
 import { OutboxProcessor, type FaultHooks } from '../invoices/outbox-processor';
 import { OutboxRunner } from '../invoices/outbox-runner';
 import { createRouter, type Router } from '../ipc/router';
+import { ItemService, PartyService, ledgerRemoval } from '../masters';
 import type { Timeouts } from '../irp/transport';
 import { openLedger, type Ledger } from '../ledger';
 import { createConfStore, type SettingsStore } from '../settings';
@@ -124,6 +125,16 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
   });
   const outbox = new OutboxRunner({ ledger, processor, now });
   const invoices = new InvoiceService({ ledger, registry, settings, processor, now, actor });
+  const activeGstin = () => settings.get('activeGstin');
+  const removal = ledgerRemoval(ledger);
+  const parties = new PartyService({
+    ledger,
+    now,
+    activeGstin,
+    removal,
+    lookup: (gstin, opts) => gstins.lookup(gstin, opts ?? {}),
+  });
+  const items = new ItemService({ ledger, activeGstin, removal });
   const router = createRouter(
     createHandlers({
       ledger,
@@ -136,6 +147,8 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       irpStatus,
       invoices,
       outbox,
+      parties,
+      items,
     }),
   );
 

@@ -18,7 +18,10 @@ import type { Clock } from '../app/clock';
 import type { EmbeddedSandbox } from '../app/embedded-sandbox';
 import type { Ledger } from '../ledger';
 import type { SettingsStore } from '../settings';
+import { normalisePublicKey } from '../irp/crypto';
 import type { ApiProfileInput, MaskedProfile, Vault } from '../vault';
+import { formatDateTime } from '../../shared/format/indian';
+import { parseIrpDateTime } from '../../shared/time/ist';
 import { runConnectionTest } from './connection-test';
 import type { IrpRegistry } from './registry';
 import { toTaxpayerView } from './taxpayer';
@@ -47,7 +50,22 @@ function cleanGstin(value: unknown, field = 'gstin'): string {
   return gstin;
 }
 
+/** The portal offers the key as bare base64; the vault keeps PEM. */
+function publicKeyPem(text: string | undefined): string | undefined {
+  if (!text?.trim()) return undefined;
+  try {
+    return normalisePublicKey(text);
+  } catch {
+    throw new DeskError(
+      LocalErrorCode.BadRequest,
+      'The IRP public key is not a valid RSA public key. Choose the public key file downloaded from the portal.',
+      'encryptionPublicKeyPem',
+    );
+  }
+}
+
 function toProfileInput(input: GstinProfileInput): ApiProfileInput {
+  const publicKey = publicKeyPem(input.encryptionPublicKeyPem);
   return {
     gstin: input.gstin,
     environment: input.environment,
@@ -57,7 +75,7 @@ function toProfileInput(input: GstinProfileInput): ApiProfileInput {
     integration: input.integration,
     whitelistedIps: input.whitelistedIps ?? [],
     notes: input.notes ?? '',
-    ...(input.encryptionPublicKeyPem ? { encryptionPublicKeyPem: input.encryptionPublicKeyPem } : {}),
+    ...(publicKey ? { encryptionPublicKeyPem: publicKey } : {}),
     ...(input.signingCertPem ? { signingCertPem: input.signingCertPem } : {}),
   };
 }
@@ -265,6 +283,8 @@ export class GstinService {
       isDemo: true,
     });
     this.deps.settings.set('activeGstin', user.gstin);
+    // Test it at once, so the demo shows a real connection result rather than "never tested".
+    await this.test({ gstin: user.gstin }).catch(() => undefined);
     return true;
   }
 }

@@ -75,13 +75,14 @@ export class IrpStatusMonitor {
           : `The IRP is not answering: ${health.reason ?? 'no reply'}.`,
       };
     } catch (error) {
+      // A set-up gap (no key imported, no base URL) is not the IRP being down: say which it is.
       this.status = {
         gstin,
         environment: profile.environment,
-        up: false,
+        up: null,
         checkedAt: this.deps.now().toISOString(),
         latencyMs: null,
-        message: (error as Error).message,
+        message: `Cannot check the IRP yet: ${(error as Error).message}`,
       };
     }
     return this.status;

@@ -1,24 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DeskError } from '../../shared/api';
+import { CHANNELS, DeskError } from '../../shared/api';
 import { createRouter, type Handlers } from './router';
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const notUsed = () => {
     throw new Error('not used in this test');
   };
-  const base = Object.fromEntries(
-    [
-      'app-info',
-      'settings-get',
-      'settings-update',
-      'business-list',
-      'business-activate',
-      'party-list',
-      'item-list',
-      'invoice-list',
-      'dashboard-summary',
-    ].map((c) => [c, notUsed]),
-  ) as unknown as Handlers;
+  const base = Object.fromEntries(CHANNELS.map((c) => [c, notUsed])) as unknown as Handlers;
   return { ...base, ...overrides };
 }
 
@@ -26,14 +14,12 @@ describe('router', () => {
   it('wraps a handler value in an ok envelope', async () => {
     const router = createRouter(
       handlers({
-        'party-list': (req) => [
-          { id: 1, gstin: null, legalName: req.search ?? '', stateCode: '29', pin: null },
-        ],
+        'gstin-lookup': (req) => ({ gstin: req.gstin, legalName: req.sync ? 'synced' : 'read' }) as never,
       }),
     );
-    await expect(router.dispatch('party-list', { search: 'Acme' })).resolves.toEqual({
+    await expect(router.dispatch('gstin-lookup', { gstin: '27AAKFS7310Q1ZK', sync: true })).resolves.toEqual({
       ok: true,
-      value: [{ id: 1, gstin: null, legalName: 'Acme', stateCode: '29', pin: null }],
+      value: { gstin: '27AAKFS7310Q1ZK', legalName: 'synced' },
     });
   });
 

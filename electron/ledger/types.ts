@@ -1,15 +1,15 @@
 /**
  * The ledger's records as the rest of the app sees them: camelCase, booleans as booleans,
  * money in integer paise, quantities / unit prices / rates in integer thousandths, instants as
- * ISO-8601 UTC strings, document dates as the IRP's dd/mm/yyyy.
+ * ISO-8601 UTC strings, document dates as the IRP's dd/mm/yyyy. Records that cross to the
+ * renderer as they are (parties, items) are defined once, in shared/api.
  */
 import type { DocType, Environment, InvoiceStatus } from '../../shared/api';
+import type { BlockStatus, Item, Party, TaxpayerStatus } from '../../shared/api/masters';
 
-export type { DocType, Environment, InvoiceStatus };
+export type { BlockStatus, DocType, Environment, InvoiceStatus, Item, Party, TaxpayerStatus };
 
 export type SupplyType = 'B2B' | 'SEZWP' | 'SEZWOP' | 'EXPWP' | 'EXPWOP' | 'DEXP';
-export type TaxpayerStatus = 'ACT' | 'CNL' | 'INA' | 'PRO';
-export type BlockStatus = 'U' | 'B';
 export type IrnStatus = 'ACT' | 'CNL';
 /** IRN cancel reasons: 1 duplicate, 2 data entry mistake, 3 order cancelled, 4 others. */
 export type CancelReason = '1' | '2' | '3' | '4';
@@ -48,29 +48,6 @@ export interface BusinessInput {
   isDemo?: boolean;
 }
 
-export interface Party {
-  id: number;
-  businessGstin: string;
-  /** null for unregistered and overseas buyers. */
-  gstin: string | null;
-  legalName: string;
-  tradeName: string | null;
-  address1: string | null;
-  address2: string | null;
-  location: string | null;
-  pin: number | null;
-  stateCode: string;
-  countryCode: string;
-  phone: string | null;
-  email: string | null;
-  status: TaxpayerStatus | null;
-  blockStatus: BlockStatus | null;
-  /** When the details were last fetched from the IRP's GSTIN master. */
-  fetchedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
 export interface PartyInput {
   businessGstin: string;
   legalName: string;
@@ -90,21 +67,6 @@ export interface PartyInput {
 }
 
 export type PartyPatch = Partial<Omit<PartyInput, 'businessGstin'>>;
-
-export interface Item {
-  id: number;
-  businessGstin: string;
-  description: string;
-  hsnCode: string;
-  isService: boolean;
-  unit: string | null;
-  gstRateMilli: number;
-  cessRateMilli: number;
-  cessNonAdvolPaise: number;
-  defaultUnitPriceMilli: number | null;
-  createdAt: string;
-  updatedAt: string;
-}
 
 export interface ItemInput {
   businessGstin: string;

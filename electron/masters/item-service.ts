@@ -4,13 +4,13 @@ import type { Item, Ledger } from '../ledger';
 import { activeBusiness } from './active-business';
 import { asObject, listQuery, recordId } from './fields';
 import { checkItem, unitName } from './item-rules';
-import { ledgerRemoval, type MastersRemoval } from './ledger-gaps';
+import { ledgerRemoval, type MastersRemoval } from './removal';
 import type { ItemListRequest, ItemSaveInput, ItemView } from './types';
 
 export interface ItemServiceDeps {
   ledger: Ledger;
   activeGstin: () => string | null;
-  /** Defaults to the stopgap over the ledger (see ledger-gaps.ts). */
+  /** Defaults to the ledger's own repositories (see removal.ts). */
   removal?: MastersRemoval;
 }
 

@@ -12,7 +12,7 @@ import { formatIstDate } from '../../shared/time/ist';
 import type { BlockStatus, Ledger, Party, PartyPatch, TaxpayerStatus } from '../ledger';
 import { activeBusiness } from './active-business';
 import { asObject, badRequest, codeText, listQuery, recordId, type TextRule } from './fields';
-import { ledgerRemoval, type MastersRemoval } from './ledger-gaps';
+import { ledgerRemoval, type MastersRemoval } from './removal';
 import { ADDRESS1, ADDRESS2, LEGAL_NAME, LOCATION, TRADE_NAME, checkParty } from './party-rules';
 import {
   KIND_LABELS,
@@ -32,7 +32,7 @@ export interface PartyServiceDeps {
   lookup: GstinLookup;
   now: () => Date;
   activeGstin: () => string | null;
-  /** Defaults to the stopgap over the ledger (see ledger-gaps.ts). */
+  /** Defaults to the ledger's own repositories (see removal.ts). */
   removal?: MastersRemoval;
 }
 

@@ -58,7 +58,7 @@ export function ItemsScreen() {
                         <TableCell>{item.unit ?? '—'}</TableCell>
                         <TableCell align="right">{formatGstRate(item.gstRateMilli)}</TableCell>
                         <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                          {item.unitPriceMilli === null ? '—' : formatMilliRupees(item.unitPriceMilli)}
+                          {item.defaultUnitPriceMilli === null ? '—' : formatMilliRupees(item.defaultUnitPriceMilli)}
                         </TableCell>
                       </TableRow>
                     ))}

@@ -9,6 +9,14 @@
 import type { InvoiceInput } from '../invoice';
 import type { Envelope } from './result';
 import type {
+  ItemSaveInput,
+  ItemView,
+  PartyDraft,
+  PartyRefresh,
+  PartySaveInput,
+  PartyView,
+} from './masters';
+import type {
   AppInfo,
   BusinessSummary,
   ConnectionTestReport,
@@ -23,8 +31,6 @@ import type {
   TaxpayerView,
   InvoiceListQuery,
   InvoiceListPage,
-  ItemSummary,
-  PartySummary,
   SettingsPatch,
   SettingsView,
 } from './types';
@@ -37,8 +43,21 @@ export interface DeskContract {
   /** GSTINs (businesses) kept in the ledger, grouped by PAN in the UI. */
   'business-list': { req: void; res: BusinessSummary[] };
   'business-activate': { req: { gstin: string }; res: SettingsView };
-  'party-list': { req: { search?: string }; res: PartySummary[] };
-  'item-list': { req: { search?: string }; res: ItemSummary[] };
+  /** Search as you type: name, trade name or GSTIN. */
+  'party-list': { req: { search?: string; limit?: number }; res: PartyView[] };
+  'party-get': { req: { id: number }; res: PartyView };
+  /** Creates (no id) or updates a party of the active GSTIN. */
+  'party-save': { req: PartySaveInput; res: PartyView };
+  'party-remove': { req: { id: number }; res: { removed: boolean } };
+  /** Get GSTIN details from the IRP into a party form, with warnings (cancelled, inactive, blocked…). */
+  'party-fetch': { req: { gstin: string; sync?: boolean }; res: PartyDraft };
+  /** Re-reads a registered party from the IRP when its details are older than 30 days. */
+  'party-refresh': { req: { id: number }; res: PartyRefresh };
+  /** Search as you type: description or HSN/SAC. */
+  'item-list': { req: { search?: string; limit?: number }; res: ItemView[] };
+  'item-get': { req: { id: number }; res: ItemView };
+  'item-save': { req: ItemSaveInput; res: ItemView };
+  'item-remove': { req: { id: number }; res: { removed: boolean } };
   'invoice-list': { req: InvoiceListQuery; res: InvoiceListPage };
   'dashboard-summary': { req: void; res: DashboardSummary };
   /** API access per GSTIN, secrets masked. */
@@ -100,6 +119,14 @@ const channelTable = {
   'business-activate': true,
   'party-list': true,
   'item-list': true,
+  'party-get': true,
+  'party-save': true,
+  'party-remove': true,
+  'party-fetch': true,
+  'party-refresh': true,
+  'item-get': true,
+  'item-save': true,
+  'item-remove': true,
   'invoice-list': true,
   'dashboard-summary': true,
   'gstin-profiles': true,
