@@ -291,7 +291,8 @@ export class GstinService {
 
 function summarise(report: ConnectionTestReport): string {
   const failed = report.steps.find((s) => !s.ok && s.id !== 'health');
+  const expiry = report.tokenExpiry ? parseIrpDateTime(report.tokenExpiry) : null;
   return failed
     ? `${failed.label}: ${failed.detail}`
-    : `Connected; session valid until ${report.tokenExpiry ?? 'unknown'} IST.`;
+    : `Connected; session valid until ${expiry ? formatDateTime(expiry) : 'unknown'} IST.`;
 }
