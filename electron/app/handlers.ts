@@ -168,13 +168,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'invoice-export-csv': (req) => {
       const business = activeBusiness();
       const rows = business
-        ? ledger.invoices.list({
-            ...req,
-            search: searchText(req?.search),
-            businessGstin: business.gstin,
-            limit: 100_000,
-            offset: 0,
-          }).rows
+        ? ledger.invoices.listAll({ ...req, search: searchText(req?.search), businessGstin: business.gstin })
         : [];
       const stamp = deps.now().toISOString().slice(0, 10);
       return {

@@ -98,7 +98,8 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
   // The built-in sandbox starts on first need only: a user with real GSTINs never runs it.
   let sandbox: Promise<EmbeddedSandbox> | null = null;
   const getSandbox = () => {
-    sandbox ??= openEmbeddedSandbox(options.dataDir).catch((error: unknown) => {
+    // The sandbox's clock starts at the app's, so a pinned app clock (demos, tests) agrees with it.
+    sandbox ??= openEmbeddedSandbox(options.dataDir, { now: now() }).catch((error: unknown) => {
       sandbox = null;
       throw error;
     });

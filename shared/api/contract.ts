@@ -8,14 +8,7 @@
  */
 import type { InvoiceInput } from '../invoice';
 import type { Envelope } from './result';
-import type {
-  ItemSaveInput,
-  ItemView,
-  PartyDraft,
-  PartyRefresh,
-  PartySaveInput,
-  PartyView,
-} from './masters';
+import type { ItemSaveInput, ItemView, PartyDraft, PartyRefresh, PartySaveInput, PartyView } from './masters';
 import type {
   AppInfo,
   BusinessSummary,

@@ -45,7 +45,6 @@ export interface Item {
   updatedAt: string;
 }
 
-
 /**
  * registered: has a GSTIN (B2B, SEZ and deemed-export buyer); unregistered: in India without a
  * GSTIN (its GSTIN on an e-invoice would be URP, which the IRP allows only for exports, so it

@@ -59,9 +59,27 @@ export type DocType = 'INV' | 'CRN' | 'DBN';
 
 export type InvoiceStatus = 'draft' | 'pending' | 'generated' | 'failed' | 'cancelled';
 
+export type InvoiceSortKey =
+  | 'date-desc'
+  | 'date-asc'
+  | 'docno-asc'
+  | 'docno-desc'
+  | 'total-desc'
+  | 'total-asc'
+  | 'buyer-asc'
+  | 'updated-desc';
+
 export interface InvoiceListQuery {
   status?: InvoiceStatus;
+  /** Document number, buyer name or GSTIN, party name, or IRN. */
   search?: string;
+  docType?: DocType;
+  partyId?: number;
+  /** Period, inclusive, as dd/mm/yyyy. */
+  dateFrom?: string;
+  dateTo?: string;
+  sort?: InvoiceSortKey;
+  /** At most 500 rows a page. */
   limit?: number;
   offset?: number;
 }

@@ -172,8 +172,8 @@ export const listCommand: Command = {
     }
     const rows = await withServices(ctx.io, async (services) =>
       services.ledger.invoices
-        .list({ ...(status ? { status: status as InvoiceStatus } : {}), limit: 100_000 })
-        .rows.map((r) => fromRegister(r, services)),
+        .listAll(status ? { status: status as InvoiceStatus } : {})
+        .map((r) => fromRegister(r, services)),
     );
     printRows(ctx, rows);
     return 0;

@@ -170,10 +170,16 @@ export const INVOICE_SORTS = {
 
 export type InvoiceSort = keyof typeof INVOICE_SORTS;
 
-export interface InvoiceRegisterQuery extends InvoiceListQuery {
+export interface InvoiceRegisterQuery extends Omit<InvoiceListQuery, 'sort'> {
   /** Only this GSTIN's documents; all when absent. */
   businessGstin?: string;
   sort?: InvoiceSort;
+}
+
+/** dd/mm/yyyy → yyyy-mm-dd for the sortable column; null when malformed. */
+function isoDay(text: string | undefined): string | null {
+  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text?.trim() ?? '');
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : null;
 }
 
 /**
@@ -399,6 +405,16 @@ export class InvoiceRepo {
     return row ? toInvoice(row) : null;
   }
 
+  /** Every row matching the query, page by page (exports and the CLI; the screen pages itself). */
+  listAll(query: Omit<InvoiceRegisterQuery, 'limit' | 'offset'> = {}): InvoiceRow[] {
+    const rows: InvoiceRow[] = [];
+    for (let offset = 0; ; offset += 500) {
+      const page = this.list({ ...query, limit: 500, offset });
+      rows.push(...page.rows);
+      if (page.rows.length < 500) return rows;
+    }
+  }
+
   /** One page of the register, with the IRN details of generated documents. */
   list(query: InvoiceRegisterQuery = {}): InvoiceListPage {
     const where: string[] = [];
@@ -410,6 +426,24 @@ export class InvoiceRepo {
     if (query.status) {
       where.push('i.status = @status');
       params.status = query.status;
+    }
+    if (query.docType) {
+      where.push('i.doc_type = @docType');
+      params.docType = query.docType;
+    }
+    if (query.partyId !== undefined) {
+      where.push('i.party_id = @partyId');
+      params.partyId = query.partyId;
+    }
+    const from = isoDay(query.dateFrom);
+    if (from) {
+      where.push('i.doc_date_iso >= @dateFrom');
+      params.dateFrom = from;
+    }
+    const to = isoDay(query.dateTo);
+    if (to) {
+      where.push('i.doc_date_iso <= @dateTo');
+      params.dateTo = to;
     }
     const search = query.search?.trim();
     if (search) {
