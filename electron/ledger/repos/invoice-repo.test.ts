@@ -111,16 +111,19 @@ describe('InvoiceRepo.saveDraft', () => {
     expect(ledger.invoices.list().total).toBe(3);
   });
 
-  it('refuses a date that is not a real dd/mm/yyyy date, and an invoice without lines', () => {
+  it('refuses a date that is not a real dd/mm/yyyy date', () => {
     expect(caught(() => ledger.invoices.saveDraft(draftInput({ docDate: '31/02/2024' })))).toMatchObject({
       field: 'docDate',
     });
     expect(caught(() => ledger.invoices.saveDraft(draftInput({ docDate: '2024-07-15' })))).toMatchObject({
       field: 'docDate',
     });
-    expect(caught(() => ledger.invoices.saveDraft(draftInput({ lines: [] })))).toMatchObject({
-      field: 'lines',
-    });
+  });
+
+  it('keeps a draft with no complete line yet (the IRP rules run before sending, not on save)', () => {
+    const saved = ledger.invoices.saveDraft(draftInput({ lines: [] }));
+    expect(saved.lines).toEqual([]);
+    expect(ledger.invoices.get(saved.id)?.status).toBe('draft');
   });
 
   it('rolls back the invoice when a line is refused', () => {

@@ -273,12 +273,11 @@ export class InvoiceRepo {
 
   /**
    * Creates a draft, or replaces an editable one (draft or failed) and its lines, in one
-   * transaction. Saving an edited failed invoice makes it a draft again.
+   * transaction. Saving an edited failed invoice makes it a draft again. A draft may have no
+   * complete line yet: the line table holds the lines that are complete, the model all of them,
+   * and the IRP's rules (at least one item, 2228) are checked before anything is sent.
    */
   saveDraft(input: InvoiceDraftInput): InvoiceWithLines {
-    if (input.lines.length === 0) {
-      throw new LedgerError(LedgerErrorCode.Invalid, 'An invoice needs at least one line.', 'lines');
-    }
     const date = documentDate(input.docDate);
     const at = nowIso(this.ctx);
     const docNo = input.docNo.trim();
