@@ -12,6 +12,19 @@ export interface VerifiedJwt {
   data: Record<string, unknown>;
 }
 
+// Parsing a certificate costs more than the RSA verification itself; an environment has one.
+const certificates = new Map<string, X509Certificate>();
+
+function certificateOf(certPem: string): X509Certificate {
+  let cert = certificates.get(certPem);
+  if (!cert) {
+    cert = new X509Certificate(certPem);
+    if (certificates.size > 16) certificates.clear();
+    certificates.set(certPem, cert);
+  }
+  return cert;
+}
+
 export class SignatureError extends Error {
   override readonly name = 'SignatureError';
 }
@@ -65,7 +78,7 @@ export function verifyJwt(jwt: string, certPem: string, what = 'document'): Veri
   }
   let cert: X509Certificate;
   try {
-    cert = new X509Certificate(certPem);
+    cert = certificateOf(certPem);
   } catch {
     throw new SignatureError('The IRP signing certificate for this environment is not a valid certificate.');
   }

@@ -93,6 +93,30 @@ export interface OpenedDatabase {
 }
 
 /** Opens the file, checks it is sound, and sets the pragmas every connection needs. */
+/** Distinct SQL texts kept prepared; the repositories use far fewer, so this only guards a bug. */
+const STATEMENT_CACHE_LIMIT = 1000;
+
+/**
+ * Repositories call `db.prepare(sql)` at the point of use, which keeps each query beside the
+ * code that reads it; compiling the SQL every time, though, was the largest single cost of
+ * registering a batch. So `prepare` answers from a cache keyed by the SQL text. The repositories
+ * use statements only through get/all/run, never two iterators of one statement at once, so
+ * sharing one statement object per text is safe.
+ */
+function cacheStatements(db: Db): void {
+  const compile = db.prepare.bind(db);
+  const cache = new Map<string, ReturnType<Db['prepare']>>();
+  db.prepare = ((sql: string) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      if (cache.size >= STATEMENT_CACHE_LIMIT) cache.clear();
+      statement = compile(sql);
+      cache.set(sql, statement);
+    }
+    return statement;
+  }) as Db['prepare'];
+}
+
 export function openDatabase(
   file: string,
   opts: { backupDir?: string; busyTimeoutMs: number; quickCheckAboveBytes: number },
@@ -111,6 +135,7 @@ export function openDatabase(
     if (isCorruption(error)) throw corruptError(file, opts.backupDir, 'it is not a SQLite database');
     throw error;
   }
+  cacheStatements(db);
   try {
     db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(opts.busyTimeoutMs))}`);
     let check: IntegrityCheck = 'none';

@@ -108,15 +108,25 @@ export const generateCommand: Command = {
       }
       const ids: number[] = [];
       const toSend: number[] = [];
-      for (const [index, json] of documents.entries()) {
-        try {
-          const { id } = services.invoices.importInv01(json, gstin);
-          ids.push(id);
-          const { entryId } = services.invoices.enqueueGenerate(id);
-          if (entryId !== null) toSend.push(entryId);
-        } catch (error) {
-          throw new CliError(`Invoice ${index + 1} could not be saved: ${(error as Error).message}`, 1);
-        }
+      // Saved and queued in chunks, each one transaction: a big file costs a few commits, not
+      // several per document. Nothing is sent before its intent is committed.
+      const CHUNK = 500;
+      for (let start = 0; start < documents.length; start += CHUNK) {
+        services.ledger.tx(() => {
+          documents.slice(start, start + CHUNK).forEach((json, offset) => {
+            try {
+              const { id } = services.invoices.importInv01(json, gstin);
+              ids.push(id);
+              const { entryId } = services.invoices.enqueueGenerate(id);
+              if (entryId !== null) toSend.push(entryId);
+            } catch (error) {
+              throw new CliError(
+                `Invoice ${start + offset + 1} could not be saved: ${(error as Error).message}`,
+                1,
+              );
+            }
+          });
+        });
       }
       const report = ctx.json ? undefined : progressReporter(ctx, toSend.length);
       await services.outbox.drain({
