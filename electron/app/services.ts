@@ -176,6 +176,7 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
     async close() {
       irpStatus.stop();
       await outbox.stop();
+      registry.flushAudit();
       if (sandbox) await (await sandbox.catch(() => null))?.close();
       ledger.close();
     },

@@ -35,6 +35,8 @@ type EndpointSource = Pick<
 export class IrpRegistry {
   private readonly clients = new Map<string, { key: string; client: IrpClient }>();
   private readonly breakers = new Map<string, CircuitBreaker>();
+  private pendingAudit: IrpCallRecord[] = [];
+  private flushScheduled = false;
 
   constructor(private readonly deps: RegistryDeps) {}
 
@@ -101,7 +103,32 @@ export class IrpRegistry {
       breaker: this.breakerFor(endpoint.baseUrl),
       now: this.deps.now,
       ...(this.deps.timeouts ? { timeouts: this.deps.timeouts } : {}),
-      onCall: (record: IrpCallRecord) => auditIrpCall(this.deps.ledger, record, this.deps.actor),
+      onCall: (record: IrpCallRecord) => this.recordCall(record),
+    });
+  }
+
+  /**
+   * IRP calls are audited in batches: one commit for the calls that finished in the same turn
+   * of the event loop instead of one each, which matters when a batch of thousands is sent.
+   * Callers that write the outcome of a call flush first, inside their own transaction, so the
+   * audit entry commits together with the outcome it explains.
+   */
+  private recordCall(record: IrpCallRecord): void {
+    this.pendingAudit.push(record);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flushAudit());
+    }
+  }
+
+  /** Writes the audit entries of finished calls now. */
+  flushAudit(): void {
+    this.flushScheduled = false;
+    const batch = this.pendingAudit;
+    if (batch.length === 0) return;
+    this.pendingAudit = [];
+    this.deps.ledger.tx(() => {
+      for (const record of batch) auditIrpCall(this.deps.ledger, record, this.deps.actor);
     });
   }
 

@@ -67,6 +67,14 @@ export class OutboxProcessor {
     return this.deps.ledger;
   }
 
+  /** A ledger transaction that also commits the audit entries of the IRP calls behind it. */
+  private tx(fn: () => void): void {
+    this.deps.ledger.tx(() => {
+      this.deps.registry.flushAudit();
+      fn();
+    });
+  }
+
   /** Entries whose request may have left this process during the current attempt. */
   private readonly sent = new Set<number>();
 
@@ -90,7 +98,7 @@ export class OutboxProcessor {
         typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'ERROR';
       if (this.sent.has(entry.id)) {
         // The IRP may have acted (e.g. the answer could not be written): ask it before anything else.
-        this.ledger.tx(() => {
+        this.tx(() => {
           this.attempt(entry, 'unknown', [code]);
           this.ledger.outbox.markUnknown(
             entry.id,
@@ -101,7 +109,7 @@ export class OutboxProcessor {
         return { outcome: 'unknown', code, message };
       }
       // Set-up problems (no credentials, no key): nothing was sent; keep it queued and say why.
-      this.ledger.tx(() => {
+      this.tx(() => {
         this.attempt(entry, 'error', [code]);
         this.ledger.outbox.reschedule(entry.id, this.later(entry), { code, message });
       });
@@ -243,7 +251,7 @@ export class OutboxProcessor {
       }
     }
     const signatures = checkSignatures(data.SignedInvoice, data.SignedQRCode, client.endpoint.signingCertPem);
-    this.ledger.tx(() => {
+    this.tx(() => {
       this.deps.hooks?.duringWrite?.(entry);
       this.ledger.irns.recordGenerated({
         invoiceId: entry.invoiceId,
@@ -334,7 +342,7 @@ export class OutboxProcessor {
     payload: CancelPayload,
     cancelDate: string | null,
   ): ProcessResult {
-    this.ledger.tx(() => {
+    this.tx(() => {
       this.deps.hooks?.duringWrite?.(entry);
       this.ledger.irns.recordCancelled({
         irn: payload.irn,
@@ -369,7 +377,7 @@ export class OutboxProcessor {
   }
 
   private retryLater(entry: OutboxEntry, error: IrpError): ProcessResult {
-    this.ledger.tx(() => {
+    this.tx(() => {
       this.attempt(entry, 'error', error.codes.length ? error.codes : [error.code]);
       this.ledger.outbox.reschedule(entry.id, this.later(entry), {
         code: error.code,
@@ -380,7 +388,7 @@ export class OutboxProcessor {
   }
 
   private unknown(entry: OutboxEntry, error: IrpError): ProcessResult {
-    this.ledger.tx(() => {
+    this.tx(() => {
       this.attempt(entry, 'unknown', [error.code]);
       this.ledger.outbox.markUnknown(
         entry.id,
@@ -395,7 +403,7 @@ export class OutboxProcessor {
     const message = error.details.length
       ? error.details.map((d) => `${d.code}: ${describeIrpCode(d.code, d.irpMessage).message}`).join(' ')
       : error.message;
-    this.ledger.tx(() => {
+    this.tx(() => {
       this.attempt(entry, 'refused', error.codes);
       this.ledger.outbox.markFailed(entry.id, { code: error.code, message });
       if (failInvoice) this.ledger.invoices.setStatus(entry.invoiceId, 'failed');
@@ -413,7 +421,7 @@ export class OutboxProcessor {
   }
 
   private needsAttention(entry: OutboxEntry, code: string, message: string): ProcessResult {
-    this.ledger.tx(() => {
+    this.tx(() => {
       this.attempt(entry, 'error', [code]);
       this.ledger.outbox.markNeedsAttention(entry.id, { code, message });
       this.ledger.audit.append({
