@@ -40,6 +40,12 @@ describe('electron-builder.yml', () => {
     expect(pkg.main).toBe('dist/electron/main.mjs');
   });
 
+  it('ships the invoice fonts the PDF embeds', () => {
+    const fonts = config.extraResources.find((r: { from: string }) => r.from === 'resources/fonts');
+    expect(fonts).toMatchObject({ to: 'fonts' });
+    expect(existsSync(path.join(root, 'resources', 'fonts', 'DejaVuSans.ttf'))).toBe(true);
+  });
+
   it('leaves the native rebuild to install-app-deps', () => {
     expect(config.npmRebuild).toBe(false);
     expect(pkg.scripts['rebuild:electron']).toBe('electron-builder install-app-deps');

@@ -93,6 +93,10 @@ async function start(): Promise<void> {
     settings: createElectronStore(dataDir),
     safeStorage,
     migrationsDir: path.join(here, 'migrations'),
+    // Packaged: fonts are an extra resource; from a checkout, resources/ beside dist/.
+    fontsDir: app.isPackaged
+      ? path.join(process.resourcesPath, 'fonts')
+      : path.join(here, '..', '..', 'resources', 'fonts'),
   });
   await services.startBackground();
   for (const channel of CHANNELS) {

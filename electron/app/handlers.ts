@@ -13,6 +13,8 @@ import type { OutboxRunner } from '../invoices/outbox-runner';
 import type { IrpStatusMonitor } from '../gstin/irp-status';
 import type { Handlers } from '../ipc/router';
 import type { ItemService, PartyService } from '../masters';
+import type { EwayBillService } from '../ewaybill/ewaybill-service';
+import type { PrintService } from '../print/print-service';
 import type { Clock } from './clock';
 
 export interface HandlerDeps {
@@ -28,6 +30,8 @@ export interface HandlerDeps {
   outbox: OutboxRunner;
   parties: PartyService;
   items: ItemService;
+  ewaybills: EwayBillService;
+  print: PrintService;
 }
 
 function idOf(req: { id?: unknown } | undefined): number {
@@ -185,6 +189,34 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'irn-mark': (req) => {
       const mark = requireObject(req, 'id');
       return deps.invoices.markOnPortal(idOf(mark), mark);
+    },
+    'invoice-print': async (req) => {
+      const ids = Array.isArray(req?.ids) ? req.ids.map((id) => idOf({ id })) : [];
+      if (ids.length === 0)
+        throw new DeskError(LocalErrorCode.BadRequest, 'Choose at least one invoice to print.', 'ids');
+      if (ids.length === 1) {
+        const { fileName, pdf } = await deps.print.printInvoice(ids[0]!);
+        return { fileName, pdfBase64: pdf.toString('base64') };
+      }
+      const pdf = await deps.print.printMany(ids);
+      const stamp = deps.now().toISOString().slice(0, 10);
+      return { fileName: `e-invoices-${ids.length}-${stamp}.pdf`, pdfBase64: pdf.toString('base64') };
+    },
+    'ewb-generate': async (req) => {
+      const { invoiceId, partB } = requireObject(req, 'invoiceId');
+      const id = idOf({ id: invoiceId });
+      const result = await deps.ewaybills.generate(id, requireObject(partB, 'partB'));
+      return { ...deps.invoices.get(id), computedDistanceKm: result.computedDistanceKm };
+    },
+    'ewb-cancel': async (req) => {
+      const { invoiceId, ewbNo, reason, remark } = requireObject(req, 'ewbNo');
+      await deps.ewaybills.cancel(ewbNo, reason, remark);
+      return deps.invoices.get(idOf({ id: invoiceId }));
+    },
+    'ewb-refresh': async (req) => {
+      const id = idOf({ id: requireObject(req, 'invoiceId').invoiceId });
+      await deps.ewaybills.refresh(id);
+      return deps.invoices.get(id);
     },
     'outbox-retry': async () => {
       const summary = await deps.outbox.drain({ concurrency: 4 });

@@ -9,7 +9,9 @@ import type { RunMode } from '../../shared/api';
 import { GstinService } from '../gstin/gstin-service';
 import { IrpStatusMonitor } from '../gstin/irp-status';
 import { IrpRegistry } from '../gstin/registry';
+import { EwayBillService } from '../ewaybill/ewaybill-service';
 import { InvoiceService } from '../invoices/invoice-service';
+import { PrintService } from '../print/print-service';
 import { OutboxProcessor, type FaultHooks } from '../invoices/outbox-processor';
 import { OutboxRunner } from '../invoices/outbox-runner';
 import { createRouter, type Router } from '../ipc/router';
@@ -35,6 +37,8 @@ export interface AppServicesOptions {
   timeouts?: Timeouts;
   /** Tests only: simulate crashes at points of the outbox processing. */
   outboxHooks?: FaultHooks;
+  /** Where the invoice fonts are (the packaged app passes its resources folder). */
+  fontsDir?: string;
 }
 
 export interface AppServices {
@@ -48,6 +52,8 @@ export interface AppServices {
   irpStatus: IrpStatusMonitor;
   invoices: InvoiceService;
   outbox: OutboxRunner;
+  ewaybills: EwayBillService;
+  print: PrintService;
   router: Router;
   now: Clock;
   /** The app's first-start default and background work: demo business, IRP health polling. */
@@ -125,7 +131,14 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
     ...(options.outboxHooks ? { hooks: options.outboxHooks } : {}),
   });
   const outbox = new OutboxRunner({ ledger, processor, now });
-  const invoices = new InvoiceService({ ledger, registry, settings, processor, now, actor });
+  const ewaybills = new EwayBillService({ ledger, registry, now, actor });
+  const invoices = new InvoiceService({ ledger, registry, settings, processor, ewaybills, now, actor });
+  const print = new PrintService({
+    ledger,
+    registry,
+    invoices,
+    ...(options.fontsDir ? { fontsDir: options.fontsDir } : {}),
+  });
   const activeGstin = () => settings.get('activeGstin');
   const removal = ledgerRemoval(ledger);
   const parties = new PartyService({
@@ -150,6 +163,8 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       outbox,
       parties,
       items,
+      ewaybills,
+      print,
     }),
   );
 
@@ -164,6 +179,8 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
     irpStatus,
     invoices,
     outbox,
+    ewaybills,
+    print,
     router,
     now,
     async startBackground() {

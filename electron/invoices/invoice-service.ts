@@ -28,6 +28,7 @@ import {
   toIstParts,
 } from '../../shared/time/ist';
 import type { Clock } from '../app/clock';
+import { ewbReasonForIrnReason, type EwayBillService } from '../ewaybill/ewaybill-service';
 import type { IrpRegistry } from '../gstin/registry';
 import { decodeJwt } from '../irp/signature';
 import type { Business, InvoiceWithLines, IrnRecord, Ledger, OutboxEntry } from '../ledger';
@@ -48,6 +49,7 @@ export interface InvoiceServiceDeps {
   registry: IrpRegistry;
   settings: SettingsStore;
   processor: OutboxProcessor;
+  ewaybills: EwayBillService;
   now: Clock;
   actor: string;
 }
@@ -286,6 +288,17 @@ export class InvoiceService {
       cancelBlockedReason: cancel.blocked,
       isSandbox: business.environment !== null && isSandboxEnvironment(business.environment),
       amountInWords: amountInWords(invoice.totals.totalPaise),
+      ewayBills: this.ledger.ewaybills.listByInvoice(id).map((e) => ({
+        ewbNo: e.ewbNo,
+        ewbDate: e.ewbDate,
+        validTill: e.validTill,
+        status: e.status,
+        distanceKm: e.distanceKm,
+        vehicleNo: e.vehicleNo,
+        transporterId: e.transporterId,
+        transporterName: e.transporterName,
+        cancelledAt: e.cancelledAt,
+      })),
     };
   }
 
@@ -399,13 +412,17 @@ export class InvoiceService {
         'irn',
       );
     }
+    // The IRP refuses to cancel an IRN with an active e-way bill (2230): cancel the e-way bill
+    // first, with the e-way bill system's reason that says the same thing, then the IRN.
     const active = this.ledger.ewaybills.listByInvoice(id).filter((e) => e.status === 'ACT');
     if (active.length > 0) {
-      throw new DeskError(
-        '2230',
-        `E-way bill ${active.map((e) => e.ewbNo).join(', ')} is active on this invoice: cancel it first, then the IRN.`,
-        'ewbNo',
-      );
+      for (const ewb of active) {
+        await this.deps.ewaybills.cancel(
+          ewb.ewbNo,
+          ewbReasonForIrnReason(reason as CancelPayload['reason']),
+          text.slice(0, 50),
+        );
+      }
     }
     const payload: CancelPayload = { irn: irn.irn, reason: reason as CancelPayload['reason'], remark: text };
     const entry =

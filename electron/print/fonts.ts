@@ -39,6 +39,27 @@ export function resolveFontsDir(explicit?: string): string {
   );
 }
 
+/** OpenType layout tables an invoice does not need: ligatures, kerning, mark positioning. */
+const LAYOUT_TABLES = new Set(['GSUB', 'GPOS', 'GDEF', 'kern']);
+
+/**
+ * A copy of the font whose layout tables are hidden by renaming their directory tags. Parsing
+ * DejaVu's large GSUB/GPOS tables costs ~25 ms for every document (pdfkit builds a fresh font
+ * object per PDF), several times the rest of an invoice; invoices print plain Latin text and
+ * figures, which need only the character map and advance widths. The embedded subset pdfkit
+ * writes never carries those tables anyway.
+ */
+export function withoutLayoutTables(font: Buffer): Buffer {
+  const copy = Buffer.from(font);
+  const tables = copy.readUInt16BE(4);
+  for (let i = 0; i < tables; i++) {
+    const at = 12 + i * 16;
+    const tag = copy.toString('latin1', at, at + 4);
+    if (LAYOUT_TABLES.has(tag)) copy.write(`x${tag.slice(1).toLowerCase()}`, at, 'latin1');
+  }
+  return copy;
+}
+
 const cache = new Map<string, FontBuffers>();
 
 export function loadFonts(fontsDir?: string): FontBuffers {
@@ -46,8 +67,8 @@ export function loadFonts(fontsDir?: string): FontBuffers {
   let fonts = cache.get(dir);
   if (!fonts) {
     fonts = {
-      normal: readFileSync(path.join(dir, FONT_FILES.normal)),
-      bold: readFileSync(path.join(dir, FONT_FILES.bold)),
+      normal: withoutLayoutTables(readFileSync(path.join(dir, FONT_FILES.normal))),
+      bold: withoutLayoutTables(readFileSync(path.join(dir, FONT_FILES.bold))),
     };
     cache.set(dir, fonts);
   }

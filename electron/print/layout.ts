@@ -8,10 +8,8 @@ import type { Content, ContentSection, TableCell } from 'pdfmake/interfaces';
 import { formatRupees, groupIndian } from '../../shared/format/indian';
 import { formatIstDateTime, parseIrpDateTime } from '../../shared/time/ist';
 import type { PrintableInvoice, PrintableLine, PrintableParty } from './printable';
+import type { QrImage } from './qr-image';
 
-const MM = 72 / 25.4;
-/** Printed QR size: comfortably above the ~35 mm that phone scanners read off a laser print. */
-export const QR_SIZE_PT = Math.round(40 * MM);
 export const SANDBOX_WATERMARK = 'SANDBOX — NOT A VALID TAX INVOICE';
 export const CANCELLED_WATERMARK = 'CANCELLED';
 
@@ -199,12 +197,12 @@ function totalsTable(p: PrintableInvoice): Content {
   };
 }
 
-function eInvoiceBlock(p: PrintableInvoice, qrDataUrl: string | null): Content {
+function eInvoiceBlock(p: PrintableInvoice, qr: QrImage | null): Content {
   const facts: Content[] = [];
   if (p.irn) {
     facts.push(
       { text: 'IRN', color: GREY, fontSize: 7 },
-      { text: p.irn.irn, bold: true, fontSize: 7.5, margin: [0, 0, 0, 3] },
+      { text: p.irn.irn, bold: true, fontSize: 7, margin: [0, 0, 0, 3] },
       {
         columns: [
           {
@@ -266,7 +264,7 @@ function eInvoiceBlock(p: PrintableInvoice, qrDataUrl: string | null): Content {
   return {
     columns: [
       { width: '*', stack: facts, fontSize: 8 },
-      qrDataUrl ? { width: QR_SIZE_PT, image: qrDataUrl } : { width: QR_SIZE_PT, text: '' },
+      qr ? { width: qr.sizePt, image: qr.dataUrl } : { width: 1, text: '' },
     ] as Content[],
     columnGap: 12,
     margin: [0, 0, 0, 8],
@@ -327,7 +325,7 @@ function notes(p: PrintableInvoice): Content[] {
 }
 
 /** One invoice as a section: it starts on a new page and carries its own watermark and footer. */
-export function invoiceSection(p: PrintableInvoice, qrDataUrl: string | null): ContentSection {
+export function invoiceSection(p: PrintableInvoice, qr: QrImage | null): ContentSection {
   const watermark = p.cancelled ? CANCELLED_WATERMARK : p.sandbox ? SANDBOX_WATERMARK : null;
   const content: Content[] = [
     {
@@ -337,7 +335,7 @@ export function invoiceSection(p: PrintableInvoice, qrDataUrl: string | null): C
       ],
       margin: [0, 0, 0, 8],
     },
-    eInvoiceBlock(p, qrDataUrl),
+    eInvoiceBlock(p, qr),
     {
       table: {
         widths: ['*', '*'],
@@ -399,7 +397,7 @@ export function invoiceSection(p: PrintableInvoice, qrDataUrl: string | null): C
           color: '#c00000',
           opacity: 0.14,
           bold: true,
-          fontSize: p.cancelled ? 96 : 38,
+          fontSize: p.cancelled ? 80 : 28,
         }
       : null,
     footer: (currentPage: number, pageCount: number): Content => ({

@@ -5,10 +5,10 @@
  */
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import QRCode from 'qrcode';
 import { FONT_FAMILY, FONT_FILES, loadFonts } from './fonts';
 import { invoiceSection } from './layout';
 import type { PrintableInvoice } from './printable';
+import { qrImage } from './qr-image';
 
 export interface RenderOptions {
   /** Folder holding the DejaVu Sans files; the Electron bundle passes its resources folder. */
@@ -56,16 +56,8 @@ function setFonts(): void {
   });
 }
 
-/**
- * The QR code of the signed QR JWT: error correction M (NIC's own choice; ~15 % damage
- * tolerated) at four pixels per module, so the embedded image stays crisp at 40 mm.
- */
-export function qrDataUrl(signedQrCode: string): Promise<string> {
-  return QRCode.toDataURL(signedQrCode, { errorCorrectionLevel: 'M', margin: 1, scale: 4 });
-}
-
-async function documentFor(invoices: PrintableInvoice[]): Promise<TDocumentDefinitions> {
-  const qrs = await Promise.all(invoices.map((p) => (p.irn ? qrDataUrl(p.irn.signedQrCode) : null)));
+function documentFor(invoices: PrintableInvoice[]): TDocumentDefinitions {
+  const qrs = invoices.map((p) => (p.irn ? qrImage(p.irn.signedQrCode) : null));
   const first = invoices[0];
   return {
     pageSize: 'A4',
@@ -97,7 +89,7 @@ export async function renderInvoicesPdf(
 ): Promise<Buffer> {
   if (inputs.length === 0) throw new Error('Nothing to print: no invoices were given.');
   prepare(options);
-  const doc = await documentFor(inputs);
+  const doc = documentFor(inputs);
   // pdfmake keeps its fonts on a process-wide object: set them right before the synchronous
   // createPdf call so no other render can slip in between.
   setFonts();

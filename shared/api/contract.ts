@@ -21,6 +21,7 @@ import type {
   GstinProfileView,
   GstinSaveResult,
   IrpStatusView,
+  PartBInput,
   TaxpayerView,
   InvoiceListQuery,
   InvoiceListPage,
@@ -94,6 +95,23 @@ export interface DeskContract {
     req: void;
     res: { processed: number; generated: number; failed: number; stillPending: number };
   };
+  /**
+   * The e-invoice PDF of one or several invoices (one file), after checking each signed QR code
+   * against the IRP's certificate and the ledger. Base64, for a download or the print dialog.
+   */
+  'invoice-print': { req: { ids: number[] }; res: { fileName: string; pdfBase64: string } };
+  /** E-way bill by IRN: Part-B (distance 0 lets the IRP compute it). */
+  'ewb-generate': {
+    req: { invoiceId: number; partB: PartBInput };
+    res: InvoiceDetailView & { computedDistanceKm: number | null };
+  };
+  /** Cancels an e-way bill within 24 hours: 1 duplicate, 2 order cancelled, 3 data entry mistake, 4 others. */
+  'ewb-cancel': {
+    req: { invoiceId: number; ewbNo: string; reason: 1 | 2 | 3 | 4; remark: string };
+    res: InvoiceDetailView;
+  };
+  /** Get e-way bill by IRN from the IRP. */
+  'ewb-refresh': { req: { invoiceId: number }; res: InvoiceDetailView };
 }
 
 export type Channel = keyof DeskContract;
@@ -139,6 +157,10 @@ const channelTable = {
   'irn-refresh': true,
   'irn-mark': true,
   'outbox-retry': true,
+  'invoice-print': true,
+  'ewb-generate': true,
+  'ewb-cancel': true,
+  'ewb-refresh': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNELS = Object.keys(channelTable) as Channel[];

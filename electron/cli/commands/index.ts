@@ -1,4 +1,6 @@
 import type { Command } from '../command';
+import { ewbCancelCommand, ewbGenerateCommand } from './ewb';
+import { printCommand } from './print';
 import { cancelCommand, generateCommand, listCommand, retryCommand } from './invoices';
 import {
   gstinAddCommand,
@@ -21,4 +23,7 @@ export const COMMANDS: Command[] = [
   retryCommand,
   listCommand,
   cancelCommand,
+  printCommand,
+  ewbGenerateCommand,
+  ewbCancelCommand,
 ];

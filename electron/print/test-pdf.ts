@@ -1,0 +1,57 @@
+/**
+ * Test helpers that read PDFs the way a person or an officer would: the text (poppler's
+ * pdftotext) and the QR code on a rasterised page (pdftoppm at 150 dpi, decoded with jsQR).
+ * Test-only; poppler-utils is installed on the dev machine and in CI.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+
+function withTempPdf<T>(pdf: Buffer, run: (file: string, dir: string) => T): T {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'print-test-'));
+  try {
+    const file = path.join(dir, 'doc.pdf');
+    writeFileSync(file, pdf);
+    return run(file, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The text of every page; `raw` keeps content-stream order (rotated watermarks read whole). */
+export function pdfPages(pdf: Buffer, mode: 'layout' | 'raw' = 'layout'): string[] {
+  return withTempPdf(pdf, (file) =>
+    execFileSync('pdftotext', [`-${mode}`, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((page, i, all) => i < all.length - 1 || page.trim() !== ''),
+  );
+}
+
+export function pdfText(pdf: Buffer, mode: 'layout' | 'raw' = 'layout'): string {
+  return pdfPages(pdf, mode).join('\n');
+}
+
+/** Decodes the QR code on one page (1-based) rendered at 150 dpi, or null when none is found. */
+export function decodeQrOnPage(pdf: Buffer, page = 1): string | null {
+  return withTempPdf(pdf, (file, dir) => {
+    execFileSync('pdftoppm', [
+      '-r',
+      '150',
+      '-png',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      file,
+      path.join(dir, 'page'),
+    ]);
+    const png = readdirSync(dir).find((f) => f.startsWith('page') && f.endsWith('.png'));
+    if (!png) return null;
+    const image = PNG.sync.read(readFileSync(path.join(dir, png)));
+    const code = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
+    return code ? code.data : null;
+  });
+}
