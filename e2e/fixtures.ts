@@ -25,6 +25,8 @@ export interface ConsoleGuard {
 interface Fixtures {
   /** Fills the data folder before the app starts; `test.use({ seed: … })`. None by default: a fresh install. */
   seed: Seed | null;
+  /** Extra environment for the app process; `test.use({ appEnv: { EINVOICE_DESK_FAKE_NOW: … } })`. */
+  appEnv: Record<string, string>;
   app: RunningApp;
   consoleGuard: ConsoleGuard;
 }
@@ -44,9 +46,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   ],
 
   seed: [null, { option: true }],
+  appEnv: [{}, { option: true }],
 
-  app: async ({ seed }, use, testInfo) => {
-    const app = await startApp(ROOT, seed ? (dir) => seed.run(dir) : undefined);
+  app: async ({ seed, appEnv }, use, testInfo) => {
+    const app = await startApp(ROOT, seed ? (dir) => seed.run(dir) : undefined, appEnv);
     try {
       await use(app);
     } finally {

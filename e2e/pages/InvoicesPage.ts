@@ -5,6 +5,7 @@ export class InvoicesPage {
   readonly status: Locator;
   readonly table: Locator;
   readonly emptyState: Locator;
+  readonly exportButton: Locator;
 
   constructor(readonly page: Page) {
     const main = page.getByRole('main');
@@ -12,5 +13,16 @@ export class InvoicesPage {
     this.status = main.getByRole('combobox', { name: 'Status' });
     this.table = main.getByRole('table', { name: 'Invoices' });
     this.emptyState = main.getByText(/^No invoices (yet|match)$/);
+    this.exportButton = main.getByRole('button', { name: 'Export CSV' });
+  }
+
+  async filterStatus(label: string): Promise<void> {
+    await this.status.click();
+    await this.page.getByRole('option', { name: label, exact: true }).click();
+  }
+
+  /** Body rows (the header row excluded). */
+  rows(): Locator {
+    return this.table.getByRole('row').filter({ hasNot: this.page.getByRole('columnheader') });
   }
 }

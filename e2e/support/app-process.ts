@@ -25,7 +25,7 @@ export interface RunningApp {
    * Stops the app process and starts a new one on the same data folder (a restart of the app,
    * as the user would do it). url, origin and token change: the new process prints a new token.
    */
-  restart(): Promise<void>;
+  restart(options?: { env?: Record<string, string> }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -37,13 +37,18 @@ interface AppProcess {
   end(): Promise<void>;
 }
 
-function spawnApp(root: string, dataDir: string, log: string[]): Promise<AppProcess> {
+function spawnApp(
+  root: string,
+  dataDir: string,
+  log: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<AppProcess> {
   const child: ChildProcess = spawn(
     path.join(root, 'node_modules', '.bin', 'tsx'),
     ['electron/launch.ts', '--browser', '--no-open'],
     {
       cwd: root,
-      env: { ...process.env, EINVOICE_DESK_DATA: dataDir },
+      env: { ...process.env, ...extraEnv, EINVOICE_DESK_DATA: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so end() stops tsx and the node process it runs, and nothing else.
       detached: true,
@@ -100,14 +105,21 @@ function spawnApp(root: string, dataDir: string, log: string[]): Promise<AppProc
   );
 }
 
-/** `seed` fills the fresh data folder before the app opens it. */
-export async function startApp(root: string, seed?: (dataDir: string) => Promise<void>): Promise<RunningApp> {
+/**
+ * `seed` fills the fresh data folder before the app opens it; `env` is added to the app's
+ * environment (e.g. `EINVOICE_DESK_FAKE_NOW` to pin its clock).
+ */
+export async function startApp(
+  root: string,
+  seed?: (dataDir: string) => Promise<void>,
+  env: Record<string, string> = {},
+): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'einvoice-desk-e2e-'));
   const log: string[] = [];
   let current: AppProcess;
   try {
     await seed?.(dataDir);
-    current = await spawnApp(root, dataDir, log);
+    current = await spawnApp(root, dataDir, log, env);
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
@@ -118,10 +130,12 @@ export async function startApp(root: string, seed?: (dataDir: string) => Promise
     token: current.token,
     dataDir,
     output: () => log.join('\n'),
-    async restart() {
+    async restart(options = {}) {
       await current.end();
       log.push('--- restarted on the same data folder ---');
-      current = await spawnApp(root, dataDir, log);
+      // A restart keeps the environment unless told otherwise (a clock moved forward).
+      env = { ...env, ...(options.env ?? {}) };
+      current = await spawnApp(root, dataDir, log, env);
       app.url = current.url;
       app.origin = current.origin;
       app.token = current.token;

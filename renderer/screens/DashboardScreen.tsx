@@ -8,6 +8,7 @@ import { formatDate } from '../../shared/format/indian';
 import { useLoad } from '../desk/useLoad';
 import { formatCount } from '../format/amounts';
 import { sectionHref } from '../shell/sections';
+import { DashboardDetail } from './DashboardDetail';
 import { LoadGate } from './LoadGate';
 import { ScreenFrame } from './ScreenFrame';
 
@@ -25,6 +26,11 @@ const CARDS: ReadonlyArray<{ key: keyof DashboardSummary; label: string; hint: s
 
 export function DashboardScreen() {
   const { state, reload } = useLoad((api) => api['dashboard-summary'](), 'dashboard');
+  const detail = useLoad((api) => api['dashboard-detail'](), 'dashboard-detail');
+  const reloadAll = () => {
+    reload();
+    detail.reload();
+  };
   return (
     <ScreenFrame
       title="Dashboard"
@@ -54,6 +60,9 @@ export function DashboardScreen() {
             ))}
           </Grid>
         )}
+      </LoadGate>
+      <LoadGate state={detail.state} what="details" reload={detail.reload}>
+        {(d) => <DashboardDetail detail={d} onChanged={reloadAll} />}
       </LoadGate>
     </ScreenFrame>
   );

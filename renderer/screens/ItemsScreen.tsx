@@ -5,21 +5,48 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import AddIcon from '@mui/icons-material/Add';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
 import { useState } from 'react';
+import type { ItemView } from '../../shared/api/masters';
+import { useDesk } from '../desk/DeskContext';
 import { useLoad } from '../desk/useLoad';
+import { ConfirmDialog } from '../masters/ConfirmDialog';
+import { ItemDialog } from '../masters/ItemDialog';
+import { useNotify } from '../shell/Notifier';
 import { formatGstRate, formatMilliRupees } from '../format/amounts';
 import { EmptyState, LoadGate } from './LoadGate';
 import { ScreenFrame } from './ScreenFrame';
 import { SearchField } from './SearchField';
 
 export function ItemsScreen() {
+  const api = useDesk();
+  const notify = useNotify();
   const [search, setSearch] = useState('');
+  const [editing, setEditing] = useState<{ item: ItemView | null } | null>(null);
+  const [removing, setRemoving] = useState<ItemView | null>(null);
+  const remove = async (item: ItemView) => {
+    setRemoving(null);
+    try {
+      await api['item-remove']({ id: item.id });
+      notify.success(`Removed ${item.description}.`);
+      reload();
+    } catch (error) {
+      notify.error(error);
+    }
+  };
   const term = search.trim();
   const { state, reload } = useLoad((api) => api['item-list'](term ? { search: term } : {}), term);
   return (
     <ScreenFrame
       title="Items"
-      intro="Goods and services with their HSN/SAC code, unit and GST rate. Adding and editing items arrives with the invoice-lifecycle work."
+      intro="Goods and services with their HSN/SAC code, unit and GST rate, offered as you type an invoice line."
+      actions={
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing({ item: null })}>
+          New item
+        </Button>
+      }
     >
       <SearchField
         label="Search items"
@@ -34,7 +61,7 @@ export function ItemsScreen() {
               <EmptyState title={term ? 'No items match' : 'No items yet'}>
                 {term
                   ? 'Try another description or HSN code.'
-                  : 'Items appear here once you save an invoice with them.'}
+                  : 'Add the goods and services you sell with New item.'}
               </EmptyState>
             ) : (
               <TableContainer component={Paper} variant="outlined">
@@ -47,6 +74,7 @@ export function ItemsScreen() {
                       <TableCell>Unit</TableCell>
                       <TableCell align="right">GST rate</TableCell>
                       <TableCell align="right">Unit price</TableCell>
+                      <TableCell align="right">Actions</TableCell>
                     </TableRow>
                   </TableHead>
                   <TableBody>
@@ -58,7 +86,28 @@ export function ItemsScreen() {
                         <TableCell>{item.unit ?? '—'}</TableCell>
                         <TableCell align="right">{formatGstRate(item.gstRateMilli)}</TableCell>
                         <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                          {item.defaultUnitPriceMilli === null ? '—' : formatMilliRupees(item.defaultUnitPriceMilli)}
+                          {item.defaultUnitPriceMilli === null
+                            ? '—'
+                            : formatMilliRupees(item.defaultUnitPriceMilli)}
+                        </TableCell>
+                        <TableCell align="right">
+                          <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+                            <Button
+                              size="small"
+                              onClick={() => setEditing({ item })}
+                              aria-label={`Edit ${item.description}`}
+                            >
+                              Edit
+                            </Button>
+                            <Button
+                              size="small"
+                              color="error"
+                              onClick={() => setRemoving(item)}
+                              aria-label={`Remove ${item.description}`}
+                            >
+                              Remove
+                            </Button>
+                          </Stack>
                         </TableCell>
                       </TableRow>
                     ))}
@@ -69,6 +118,26 @@ export function ItemsScreen() {
           }
         </LoadGate>
       </Paper>
+      {editing ? (
+        <ItemDialog
+          open
+          item={editing.item}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            reload();
+          }}
+        />
+      ) : null}
+      <ConfirmDialog
+        open={removing !== null}
+        title={`Remove ${removing?.description ?? ''}?`}
+        confirmLabel="Remove"
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => removing && void remove(removing)}
+      >
+        Invoices already saved keep their lines. The item will no longer be offered when you enter invoices.
+      </ConfirmDialog>
     </ScreenFrame>
   );
 }

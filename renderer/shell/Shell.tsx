@@ -18,6 +18,9 @@ import { HelpDialog } from './HelpDialog';
 import { SideNav } from './SideNav';
 import { TopBar } from './TopBar';
 import { useHashRoute } from './useHashRoute';
+import { screenKeyOf } from './routes';
+import { InvoiceEditorScreen } from '../invoices/InvoiceEditorScreen';
+import { InvoiceDetailsScreen } from '../invoices/InvoiceDetailsScreen';
 import { useShortcuts } from './shortcuts';
 import type { SectionId } from './sections';
 
@@ -31,7 +34,7 @@ const SCREENS: Record<SectionId, ComponentType> = {
 };
 
 export function Shell() {
-  const [section, navigate] = useHashRoute();
+  const [section, navigate, route, hash] = useHashRoute();
   const [helpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const { info, infoError } = useAppState();
@@ -41,7 +44,15 @@ export function Shell() {
 
   const Screen = SCREENS[section];
   // Remount the screen when the active GSTIN changes: its figures belong to the old one.
-  const screenKey = `${section}:${info?.activeGstin ?? ''}`;
+  const screenKey = `${screenKeyOf(route, hash)}:${info?.activeGstin ?? ''}`;
+  let content = <Screen key={screenKey} />;
+  if (route.kind === 'invoice-new') {
+    content = <InvoiceEditorScreen key={screenKey} docType={route.docType} />;
+  } else if (route.kind === 'invoice-edit') {
+    content = <InvoiceEditorScreen key={screenKey} id={route.id} />;
+  } else if (route.kind === 'invoice-view') {
+    content = <InvoiceDetailsScreen key={screenKey} id={route.id} />;
+  }
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <Link
@@ -76,9 +87,7 @@ export function Shell() {
             The app&apos;s background service could not report its state. {describeError(infoError)}
           </Alert>
         ) : null}
-        <ErrorBoundary resetKey={screenKey}>
-          <Screen key={screenKey} />
-        </ErrorBoundary>
+        <ErrorBoundary resetKey={screenKey}>{content}</ErrorBoundary>
       </Box>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </Box>

@@ -4,7 +4,11 @@ import { SECTIONS, type SectionId } from './sections';
 /** What the help dialog lists; kept beside the handler so the two cannot drift apart. */
 export const SHORTCUTS: ReadonlyArray<{ keys: string; action: string }> = [
   ...SECTIONS.map((s, i) => ({ keys: `Alt+${i + 1}`, action: `Open ${s.label}` })),
+  { keys: 'Alt+N', action: 'New invoice' },
   { keys: 'Ctrl+K', action: 'Search on the current screen' },
+  { keys: 'Enter', action: 'Invoice editor: next field' },
+  { keys: 'Ctrl+S', action: 'Invoice editor: save the draft' },
+  { keys: 'Ctrl+Enter', action: 'Invoice editor: save and generate the IRN' },
   { keys: 'F1 or ?', action: 'Show this help' },
   { keys: 'Esc', action: 'Close a dialog or menu' },
 ];
@@ -34,6 +38,11 @@ export function useShortcuts({ navigate, openHelp }: ShortcutActions): void {
           event.preventDefault();
           navigate(section.id);
         }
+        return;
+      }
+      if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN') {
+        event.preventDefault();
+        window.location.hash = '#/invoices/new?type=INV';
         return;
       }
       if (

@@ -3,6 +3,8 @@
  * throw "not used", so a new channel in the contract never breaks the fake.
  */
 import { CHANNELS, type DeskApi } from '../../shared/api/contract';
+import type { InvoiceInput } from '../../shared/invoice';
+import type { ItemView, PartyView } from '../../shared/api/masters';
 import type {
   AppInfo,
   BusinessSummary,
@@ -110,6 +112,73 @@ export const PASSING_REPORT: ConnectionTestReport = {
   testedAt: '2025-06-16T05:02:00.000Z',
 };
 
+/** A blank document as `invoice-new` gives it: the demo seller in Karnataka, the next number, today. */
+export function blankInvoice(docType: 'INV' | 'CRN' | 'DBN' = 'INV'): InvoiceInput {
+  return {
+    version: '1.1',
+    supplyType: 'B2B',
+    reverseCharge: false,
+    igstOnIntra: false,
+    docType,
+    docNo: 'VT/25-26/0007',
+    docDate: '16/06/2025',
+    seller: {
+      gstin: '29AAGCV4521M1ZW',
+      legalName: 'Vasundhara Textiles Private Limited',
+      address1: '12 Industrial Layout',
+      location: 'Bengaluru',
+      pin: 560058,
+      stateCode: '29',
+    },
+    buyer: { gstin: '', legalName: '', placeOfSupply: '', address1: '', location: '', stateCode: '' },
+    lines: [],
+    roundOff: true,
+  };
+}
+
+export const PARTY: PartyView = {
+  id: 7,
+  businessGstin: '29AAGCV4521M1ZW',
+  gstin: '27AAKFS7310Q1ZK',
+  legalName: 'Sahyadri Engineering Works',
+  tradeName: null,
+  address1: 'Plot 22, Pimpri-Chinchwad',
+  address2: null,
+  location: 'Pune',
+  pin: 411018,
+  stateCode: '27',
+  countryCode: 'IN',
+  phone: null,
+  email: null,
+  status: 'ACT',
+  blockStatus: 'U',
+  fetchedAt: '2025-06-16T05:00:00.000Z',
+  createdAt: '2025-06-16T05:00:00.000Z',
+  updatedAt: '2025-06-16T05:00:00.000Z',
+  kind: 'registered',
+  kindLabel: 'Registered',
+  stateName: 'Maharashtra',
+  countryName: 'India',
+  stale: false,
+  warnings: [],
+};
+
+export const ITEM: ItemView = {
+  id: 3,
+  businessGstin: '29AAGCV4521M1ZW',
+  description: 'Cotton fabric, dyed',
+  hsnCode: '520811',
+  isService: false,
+  unit: 'MTR',
+  gstRateMilli: 5000,
+  cessRateMilli: 0,
+  cessNonAdvolPaise: 0,
+  defaultUnitPriceMilli: 245_500,
+  createdAt: '2025-06-16T05:00:00.000Z',
+  updatedAt: '2025-06-16T05:00:00.000Z',
+  unitName: 'Metres',
+};
+
 function notUsed(): never {
   throw new Error('not used by these tests');
 }
@@ -151,6 +220,8 @@ export function fakeDesk(overrides: Partial<DeskApi> = {}, profiles: GstinProfil
     'party-list': async () => [],
     'item-list': async () => [],
     'invoice-list': async () => ({ rows: [INVOICE], total: 1 }),
+    'dashboard-detail': async () => ({ cancellable: [], failed: [], pending: [], nearingReportingLimit: [] }),
+    'invoice-new': async (req) => blankInvoice(req.docType ?? 'INV'),
     'dashboard-summary': async () => ({
       generatedToday: 3,
       pending: 1,
