@@ -3,6 +3,7 @@
  * services. Business logic lives in the services; here only "who is asking about what".
  */
 import { DeskError, LocalErrorCode, type AppInfo, type RunMode } from '../../shared/api';
+import { formatIstDate } from '../../shared/time/ist';
 import { isSandboxEnvironment } from '../../shared/irp/environments';
 import { toBusinessSummary, type Ledger } from '../ledger';
 import { toSettingsView, type SettingsStore } from '../settings';
@@ -174,7 +175,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const rows = business
         ? ledger.invoices.listAll({ ...req, search: searchText(req?.search), businessGstin: business.gstin })
         : [];
-      const stamp = deps.now().toISOString().slice(0, 10);
+      const stamp = formatIstDate(deps.now()).split('/').reverse().join('-');
       return {
         fileName: `einvoice-register-${business?.gstin ?? 'none'}-${stamp}.csv`,
         csv: registerCsv(rows),
@@ -199,7 +200,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return { fileName, pdfBase64: pdf.toString('base64') };
       }
       const pdf = await deps.print.printMany(ids);
-      const stamp = deps.now().toISOString().slice(0, 10);
+      const stamp = formatIstDate(deps.now()).split('/').reverse().join('-');
       return { fileName: `e-invoices-${ids.length}-${stamp}.pdf`, pdfBase64: pdf.toString('base64') };
     },
     'ewb-generate': async (req) => {

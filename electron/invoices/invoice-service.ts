@@ -125,7 +125,36 @@ export class InvoiceService {
   }
 
   private modelOf(invoice: InvoiceWithLines): StoredModel {
-    return invoice.model as StoredModel;
+    const model = invoice.model as StoredModel | null;
+    if (model && typeof model === 'object' && Array.isArray(model.lines)) return model;
+    // A row written without a model (an older tool, a damaged import): rebuild what the ledger knows.
+    const business = this.ledger.businesses.get(invoice.businessGstin);
+    return {
+      version: '1.1',
+      supplyType: invoice.supplyType,
+      reverseCharge: invoice.reverseCharge,
+      igstOnIntra: false,
+      docType: invoice.docType,
+      docNo: invoice.docNo,
+      docDate: invoice.docDate,
+      seller: {
+        gstin: invoice.businessGstin,
+        legalName: business?.legalName ?? '',
+        address1: business?.address1 ?? '',
+        location: business?.location ?? '',
+        pin: business?.pin ?? 0,
+        stateCode: invoice.businessGstin.slice(0, 2),
+      },
+      buyer: {
+        gstin: invoice.buyerGstin ?? '',
+        legalName: invoice.buyerName,
+        placeOfSupply: invoice.posStateCode,
+        address1: '',
+        location: '',
+        stateCode: invoice.posStateCode,
+      },
+      lines: [],
+    };
   }
 
   /** A blank document for the editor: the seller filled from the business, the next number, today. */
@@ -609,20 +638,20 @@ export class InvoiceService {
     const now = this.deps.now();
     const rows = (status: 'generated' | 'failed' | 'pending' | 'draft', limit = 200) =>
       this.ledger.invoices.list({ status, limit, businessGstin: business.gstin }).rows;
-    const cancellable = rows('generated')
-      .map((r) => ({ row: r, irn: this.ledger.irns.getByInvoice(r.id) }))
-      .filter(
-        ({ irn }) => irn && irn.status === 'ACT' && Date.parse(irn.ackAt) + CANCEL_WINDOW_MS > now.getTime(),
-      )
-      .map(({ row, irn }) => ({
-        id: row.id,
-        docNo: row.docNo,
-        buyerName: row.buyerName,
-        totalPaise: row.totalPaise,
-        ackAt: irn!.ackAt,
-        deadline: new Date(Date.parse(irn!.ackAt) + CANCEL_WINDOW_MS).toISOString(),
-      }))
-      .sort((a, b) => a.deadline.localeCompare(b.deadline));
+    // Straight from the IRN records: every IRN still inside its window, however many there are.
+    const cancellable = this.ledger.irns
+      .activeAckedAfter(business.gstin, new Date(now.getTime() - CANCEL_WINDOW_MS))
+      .map((irn) => {
+        const invoice = this.ledger.invoices.require(irn.invoiceId);
+        return {
+          id: invoice.id,
+          docNo: invoice.docNo,
+          buyerName: invoice.buyerName,
+          totalPaise: invoice.totals.totalPaise,
+          ackAt: irn.ackAt,
+          deadline: new Date(Date.parse(irn.ackAt) + CANCEL_WINDOW_MS).toISOString(),
+        };
+      });
     const lastEntry = (id: number) => {
       const list = this.ledger.outbox.list({ invoiceId: id });
       return list[list.length - 1] ?? null;

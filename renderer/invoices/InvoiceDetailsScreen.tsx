@@ -32,6 +32,8 @@ import { MarkDialog } from './MarkDialog';
 import { QrImage } from './QrImage';
 import { DOC_TYPE_LABELS, StatusChip } from './StatusChip';
 import { useNow } from './useNow';
+import { EwayBillPanel } from '../ewaybill/EwayBillPanel';
+import { PrintButton } from '../print/PrintButton';
 import { compareSigned } from './signedComparison';
 
 const SIGNATURE: Record<string, string> = {
@@ -161,6 +163,7 @@ export function InvoiceDetailsScreen({ id }: { id: number }) {
                 {active ? (
                   <Button onClick={() => setDialog('mark-cancelled')}>Mark as cancelled on the portal</Button>
                 ) : null}
+                {irn ? <PrintButton ids={[v.id]} label="Print e-invoice" /> : null}
               </Stack>
 
               {v.status === 'failed' || (canEdit && v.findings.length > 0) ? (
@@ -236,6 +239,8 @@ export function InvoiceDetailsScreen({ id }: { id: number }) {
                   </Grid>
                 </Paper>
               ) : null}
+
+              {irn ? <EwayBillPanel invoice={v} onChange={setView} /> : null}
 
               <Paper
                 variant="outlined"

@@ -193,6 +193,18 @@ export class IrnRepo {
     }
   }
 
+  /** Active IRNs of a business acknowledged after `since` (the ones still inside a cancel window). */
+  activeAckedAfter(businessGstin: string, since: Date): IrnRecord[] {
+    const rows = this.ctx.db
+      .prepare(
+        `SELECT r.* FROM irn_records r JOIN invoices i ON i.id = r.invoice_id
+         WHERE i.business_gstin = ? AND r.status = 'ACT' AND r.ack_at > ?
+         ORDER BY r.ack_at`,
+      )
+      .all(businessGstin.trim().toUpperCase(), since.toISOString()) as IrnRow[];
+    return rows.map(toIrn);
+  }
+
   getByIrn(irn: string): IrnRecord | null {
     const row = this.ctx.db
       .prepare('SELECT * FROM irn_records WHERE irn = ?')
