@@ -38,11 +38,14 @@ async function generatedInvoice(page: Page, shell: AppShell): Promise<string> {
   const keyboard = page.keyboard;
   await keyboard.press('Alt+KeyN');
   const editor = new InvoiceEditorPage(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'New invoice' })).toBeVisible();
   await expect(editor.party).toBeFocused();
   const docNo = await editor.docNo.inputValue();
   await keyboard.type('Sahyadri');
   await expect(editor.option(new RegExp(BUYER.gstin))).toBeVisible();
   await keyboard.press('Enter');
+  // Wait for the focus to arrive before the next key, or a fast Enter lands on the old field.
+  await expect(editor.placeOfSupply).toBeFocused();
   await expect(editor.placeOfSupply).toHaveValue('27');
   await keyboard.press('Enter');
   await expect(editor.line(1, 'item')).toBeFocused();
