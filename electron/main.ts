@@ -97,6 +97,11 @@ async function start(): Promise<void> {
     fontsDir: app.isPackaged
       ? path.join(process.resourcesPath, 'fonts')
       : path.join(here, '..', '..', 'resources', 'fonts'),
+    // Printing: the PDF opens in the system viewer, whose Print command reaches the printer.
+    openFile: async (file) => {
+      const problem = await shell.openPath(file);
+      if (problem) throw new Error(`The PDF was saved as ${file} but could not be opened: ${problem}`);
+    },
   });
   await services.startBackground();
   for (const channel of CHANNELS) {

@@ -4,6 +4,8 @@
  */
 import { DeskError, LocalErrorCode, type AppInfo, type RunMode } from '../../shared/api';
 import { formatIstDate } from '../../shared/time/ist';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { isSandboxEnvironment } from '../../shared/irp/environments';
 import { toBusinessSummary, type Ledger } from '../ledger';
 import { toSettingsView, type SettingsStore } from '../settings';
@@ -33,6 +35,8 @@ export interface HandlerDeps {
   items: ItemService;
   ewaybills: EwayBillService;
   print: PrintService;
+  /** Opens a file with the system's default application (Electron's shell.openPath); absent in browser mode. */
+  openFile?: (file: string) => Promise<void>;
 }
 
 function idOf(req: { id?: unknown } | undefined): number {
@@ -161,7 +165,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'dashboard-detail': () =>
       activeBusiness()
         ? deps.invoices.dashboardDetail()
-        : { cancellable: [], failed: [], pending: [], nearingReportingLimit: [] },
+        : { cancellable: [], failed: [], pending: [], ewayBills: [], nearingReportingLimit: [] },
     'invoice-new': (req) => deps.invoices.newDraft(req?.docType ?? 'INV'),
     'invoice-get': (req) => deps.invoices.get(idOf(req)),
     'invoice-save': (req) => deps.invoices.save(requireObject(req, 'invoice')),
@@ -218,6 +222,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const id = idOf({ id: requireObject(req, 'invoiceId').invoiceId });
       await deps.ewaybills.refresh(id);
       return deps.invoices.get(id);
+    },
+    'pdf-open': async (req) => {
+      const { fileName, pdfBase64 } = requireObject(req, 'fileName');
+      if (!deps.openFile) return { opened: false, path: null };
+      // Only a plain file name inside the data folder's prints folder: never a path from the page.
+      const safe = path.basename(String(fileName)).replace(/[^A-Za-z0-9._-]/g, '_') || 'e-invoice.pdf';
+      const dir = path.join(deps.dataDir, 'prints');
+      mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, safe.toLowerCase().endsWith('.pdf') ? safe : `${safe}.pdf`);
+      writeFileSync(file, Buffer.from(String(pdfBase64), 'base64'));
+      await deps.openFile(file);
+      return { opened: true, path: file };
     },
     'outbox-retry': async () => {
       const summary = await deps.outbox.drain({ concurrency: 4 });

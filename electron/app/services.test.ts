@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -100,5 +100,35 @@ describe('app services', () => {
 
     const bad = await services.router.dispatch('gstin-save', { profile: { ...SAHYADRI, gstin: '27AAK' } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', field: 'gstin' } });
+  });
+
+  it('opens a printed PDF only in the desktop app, saved under the prints folder with a safe name', async () => {
+    const pdf = Buffer.from('%PDF-1.7 test').toString('base64');
+    expect(await call('pdf-open', { fileName: 'x.pdf', pdfBase64: pdf })).toEqual({
+      opened: false,
+      path: null,
+    });
+
+    const opened: string[] = [];
+    const desktop = await openAppServices({
+      dataDir: path.join(dataDir, 'desktop'),
+      mode: 'electron',
+      openFile: async (file) => {
+        opened.push(file);
+      },
+    });
+    try {
+      const answer = await desktop.router.dispatch('pdf-open', {
+        fileName: '../../evil/INV 1.pdf',
+        pdfBase64: pdf,
+      });
+      expect(answer).toMatchObject({ ok: true, value: { opened: true } });
+      expect(opened).toHaveLength(1);
+      expect(opened[0]).toBe(path.join(dataDir, 'desktop', 'prints', 'INV_1.pdf'));
+      expect(existsSync(opened[0]!)).toBe(true);
+      expect(readFileSync(opened[0]!, 'utf8')).toBe('%PDF-1.7 test');
+    } finally {
+      await desktop.close();
+    }
   });
 });

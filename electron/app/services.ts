@@ -39,6 +39,8 @@ export interface AppServicesOptions {
   outboxHooks?: FaultHooks;
   /** Where the invoice fonts are (the packaged app passes its resources folder). */
   fontsDir?: string;
+  /** Opens a file in the system's default application (the desktop app passes shell.openPath). */
+  openFile?: (file: string) => Promise<void>;
 }
 
 export interface AppServices {
@@ -165,6 +167,7 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       items,
       ewaybills,
       print,
+      ...(options.openFile ? { openFile: options.openFile } : {}),
     }),
   );
 

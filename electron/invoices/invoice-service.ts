@@ -685,7 +685,14 @@ export class InvoiceService {
       }
       nearingReportingLimit.sort((a, b) => a.daysLeft - b.daysLeft);
     }
-    return { cancellable, failed, pending, nearingReportingLimit };
+    const ewayBills = this.ledger.ewaybills.activeForBusiness(business.gstin).map((e) => ({
+      id: e.invoiceId,
+      docNo: this.ledger.invoices.require(e.invoiceId).docNo,
+      ewbNo: e.ewbNo,
+      ewbDate: e.ewbDate,
+      validTill: e.validTill,
+    }));
+    return { cancellable, failed, pending, ewayBills, nearingReportingLimit };
   }
 }
 

@@ -220,7 +220,13 @@ export function fakeDesk(overrides: Partial<DeskApi> = {}, profiles: GstinProfil
     'party-list': async () => [],
     'item-list': async () => [],
     'invoice-list': async () => ({ rows: [INVOICE], total: 1 }),
-    'dashboard-detail': async () => ({ cancellable: [], failed: [], pending: [], nearingReportingLimit: [] }),
+    'dashboard-detail': async () => ({
+      cancellable: [],
+      failed: [],
+      pending: [],
+      ewayBills: [],
+      nearingReportingLimit: [],
+    }),
     'invoice-new': async (req) => blankInvoice(req.docType ?? 'INV'),
     'dashboard-summary': async () => ({
       generatedToday: 3,

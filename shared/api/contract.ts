@@ -112,6 +112,11 @@ export interface DeskContract {
   };
   /** Get e-way bill by IRN from the IRP. */
   'ewb-refresh': { req: { invoiceId: number }; res: InvoiceDetailView };
+  /**
+   * Desktop app only: saves a printed PDF under the data folder and opens it in the system's PDF
+   * viewer, whose Print command reaches the printer. `opened: false` in browser mode.
+   */
+  'pdf-open': { req: { fileName: string; pdfBase64: string }; res: { opened: boolean; path: string | null } };
 }
 
 export type Channel = keyof DeskContract;
@@ -161,6 +166,7 @@ const channelTable = {
   'ewb-generate': true,
   'ewb-cancel': true,
   'ewb-refresh': true,
+  'pdf-open': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNELS = Object.keys(channelTable) as Channel[];

@@ -298,6 +298,8 @@ export interface DashboardDetail {
     nextAttemptAt: string | null;
     reason: string | null;
   }>;
+  /** Active e-way bills with their validity (IST `yyyy-MM-dd HH:mm:ss`, or null for Part-A only). */
+  ewayBills: Array<{ id: number; docNo: string; ewbNo: string; ewbDate: string; validTill: string | null }>;
   /** Documents not yet registered whose 30-day reporting limit is near (AATO ≥ ₹10 crore). */
   nearingReportingLimit: Array<{ id: number; docNo: string; docDate: string; daysLeft: number }>;
 }

@@ -149,4 +149,15 @@ export class EwayBillRepo {
       .all(invoiceId) as EwbRow[];
     return rows.map(toEwb);
   }
+
+  /** Active e-way bills of a business, for the dashboard's validity countdowns. */
+  activeForBusiness(businessGstin: string): EwayBill[] {
+    const rows = this.ctx.db
+      .prepare(
+        `SELECT e.* FROM ewaybills e JOIN invoices i ON i.id = e.invoice_id
+         WHERE i.business_gstin = ? AND e.status = 'ACT' ORDER BY e.id`,
+      )
+      .all(businessGstin.trim().toUpperCase()) as EwbRow[];
+    return rows.map(toEwb);
+  }
 }
