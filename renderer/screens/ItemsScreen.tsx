@@ -7,12 +7,12 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import AddIcon from '@mui/icons-material/Add';
 import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import type { ItemView } from '../../shared/api/masters';
 import { useDesk } from '../desk/DeskContext';
 import { useLoad } from '../desk/useLoad';
 import { ConfirmDialog } from '../masters/ConfirmDialog';
+import { RowActions } from '../masters/RowActions';
 import { ItemDialog } from '../masters/ItemDialog';
 import { useNotify } from '../shell/Notifier';
 import { formatGstRate, formatMilliRupees } from '../format/amounts';
@@ -91,23 +91,11 @@ export function ItemsScreen() {
                             : formatMilliRupees(item.defaultUnitPriceMilli)}
                         </TableCell>
                         <TableCell align="right">
-                          <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-                            <Button
-                              size="small"
-                              onClick={() => setEditing({ item })}
-                              aria-label={`Edit ${item.description}`}
-                            >
-                              Edit
-                            </Button>
-                            <Button
-                              size="small"
-                              color="error"
-                              onClick={() => setRemoving(item)}
-                              aria-label={`Remove ${item.description}`}
-                            >
-                              Remove
-                            </Button>
-                          </Stack>
+                          <RowActions
+                            name={item.description}
+                            onEdit={() => setEditing({ item })}
+                            onRemove={() => setRemoving(item)}
+                          />
                         </TableCell>
                       </TableRow>
                     ))}

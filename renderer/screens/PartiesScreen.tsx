@@ -2,7 +2,6 @@ import AddIcon from '@mui/icons-material/Add';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -15,6 +14,7 @@ import { useDesk } from '../desk/DeskContext';
 import { useLoad } from '../desk/useLoad';
 import { stateLabel } from '../format/amounts';
 import { ConfirmDialog } from '../masters/ConfirmDialog';
+import { RowActions } from '../masters/RowActions';
 import { PartyDialog } from '../masters/PartyDialog';
 import { useNotify } from '../shell/Notifier';
 import { EmptyState, LoadGate } from './LoadGate';
@@ -104,32 +104,22 @@ export function PartiesScreen() {
                         <TableCell>{stateLabel(p.stateCode)}</TableCell>
                         <TableCell>{p.pin ?? '—'}</TableCell>
                         <TableCell align="right">
-                          <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-                            {p.stale ? (
-                              <Button
-                                size="small"
-                                onClick={() => void refresh(p)}
-                                aria-label={`Refresh ${p.legalName}`}
-                              >
-                                Refresh
-                              </Button>
-                            ) : null}
-                            <Button
-                              size="small"
-                              onClick={() => setEditing({ party: p })}
-                              aria-label={`Edit ${p.legalName}`}
-                            >
-                              Edit
-                            </Button>
-                            <Button
-                              size="small"
-                              color="error"
-                              onClick={() => setRemoving(p)}
-                              aria-label={`Remove ${p.legalName}`}
-                            >
-                              Remove
-                            </Button>
-                          </Stack>
+                          <RowActions
+                            name={p.legalName}
+                            onEdit={() => setEditing({ party: p })}
+                            onRemove={() => setRemoving(p)}
+                            before={
+                              p.stale ? (
+                                <Button
+                                  size="small"
+                                  onClick={() => void refresh(p)}
+                                  aria-label={`Refresh ${p.legalName}`}
+                                >
+                                  Refresh
+                                </Button>
+                              ) : null
+                            }
+                          />
                         </TableCell>
                       </TableRow>
                     ))}
