@@ -42,7 +42,12 @@ export function qrPng(text: string, options: QrImageOptions = {}): { png: Buffer
   const scale = options.scale ?? 3;
   const margin = options.margin ?? 1;
   // Error correction M: about 15 % of the symbol may be smudged or torn and it still reads.
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  // One byte-mode segment: a signed JWT is base64url text, which byte mode carries anyway, and
+  // naming the segment skips the library's shortest-path search over mixed modes (a sixth of
+  // the time of a whole invoice).
+  const qr = QRCode.create([{ data: Buffer.from(text, 'utf8'), mode: 'byte' }], {
+    errorCorrectionLevel: 'M',
+  });
   const size = qr.modules.size;
   const pixels = (size + 2 * margin) * scale;
   const stride = pixels + 1; // one filter byte (0, none) before each row
@@ -65,7 +70,8 @@ export function qrPng(text: string, options: QrImageOptions = {}): { png: Buffer
   const png = Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 6 })),
+    // Level 1: two colours in long runs compress almost as well as at 6, in a fraction of the time.
+    chunk('IDAT', deflateSync(raw, { level: 1 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
   return { png, modules: size + 2 * margin };
