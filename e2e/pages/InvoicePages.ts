@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The invoice editor, driven from the keyboard. */
 export class InvoiceEditorPage {
@@ -26,6 +26,45 @@ export class InvoiceEditorPage {
 
   option(name: RegExp): Locator {
     return this.page.getByRole('option', { name });
+  }
+
+  /**
+   * Keys in a one-line goods invoice from the keyboard only, on a freshly opened editor: buyer
+   * by search, place of supply, item by search, quantity. Waits for the focus to arrive before
+   * each key, or a fast Enter lands on the old field. Returns the document number.
+   */
+  async keyInGoodsInvoice(o: {
+    buyerSearch: string;
+    buyerGstin: string;
+    placeOfSupply: string;
+    itemSearch: string;
+    itemOption: RegExp;
+    hsn: string;
+    quantity: string;
+  }): Promise<string> {
+    const keyboard = this.page.keyboard;
+    await expect(this.page.getByRole('heading', { level: 1, name: 'New invoice' })).toBeVisible();
+    await expect(this.party).toBeFocused();
+    const docNo = await this.docNo.inputValue();
+    await keyboard.type(o.buyerSearch);
+    await expect(this.option(new RegExp(o.buyerGstin))).toBeVisible();
+    await keyboard.press('Enter');
+    await expect(this.placeOfSupply).toBeFocused();
+    await expect(this.placeOfSupply).toHaveValue(o.placeOfSupply);
+    await keyboard.press('Enter');
+    await expect(this.line(1, 'item')).toBeFocused();
+    await keyboard.type(o.itemSearch);
+    await expect(this.option(o.itemOption)).toBeVisible();
+    await keyboard.press('Enter');
+    await expect(this.line(1, 'HSN/SAC')).toBeFocused();
+    await expect(this.line(1, 'HSN/SAC')).toHaveValue(o.hsn);
+    await keyboard.press('Enter');
+    await expect(this.line(1, 'quantity')).toBeFocused();
+    await keyboard.type(o.quantity);
+    await expect(this.line(1, 'quantity')).toHaveValue(o.quantity);
+    await keyboard.press('Enter');
+    await expect(this.line(1, 'quantity')).not.toBeFocused();
+    return docNo;
   }
 }
 

@@ -30,12 +30,15 @@ import { STATES } from '../../shared/masters/states';
 import { amountInWords } from '../../shared/money';
 import { validateInvoice, type Finding } from '../../shared/validation';
 import { useDesk } from '../desk/DeskContext';
+import { PART_B_FIELDS, type PartBDraft, type PartBErrors, type PartBField } from '../ewaybill/partBModel';
 import { ConfirmDialog } from '../masters/ConfirmDialog';
 import { PartyDialog } from '../masters/PartyDialog';
 import { useAppState } from '../shell/AppState';
 import { useNotify } from '../shell/Notifier';
 import { continueEditorAs, go, invoiceHref } from '../shell/routes';
 import { FIELD_ATTRIBUTE, onEntryKeyDown, useEditorCommands } from './editorKeys';
+import { EwbDetailsSection, ewbFieldId } from './EwbDetailsSection';
+import { checkEwbDraft, detailsFromDraft, draftFromDetails } from './ewbDetailsModel';
 import {
   buyerFromParty,
   computeOrNull,
@@ -78,6 +81,9 @@ export function InvoiceEditor({ initial }: { initial: EditorState }) {
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [confirmClose, setConfirmClose] = useState(false);
   const [partyDialog, setPartyDialog] = useState<{ hint: string } | null>(null);
+  const [ewbDraft, setEwbDraft] = useState<PartBDraft>(() => draftFromDetails(initial.invoice.ewayBill));
+  const [ewbOpen, setEwbOpen] = useState(initial.invoice.ewayBill !== undefined);
+  const [ewbErrors, setEwbErrors] = useState<PartBErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
   const stateRef = useRef(state);
   useLayoutEffect(() => {
@@ -110,6 +116,41 @@ export function InvoiceEditor({ initial }: { initial: EditorState }) {
     change((s) => ({ ...s, invoice: { ...s.invoice, ...patch } }), fieldId);
   const setLines = (update: (lines: LineDraft[]) => LineDraft[]) =>
     change((s) => ({ ...s, lines: withTrailingBlank(update(s.lines)) }));
+
+  const setEwb = (next: PartBDraft, field?: PartBField) => {
+    setEwbDraft(next);
+    setInvoice({ ewayBill: detailsFromDraft(next) }, field ? ewbFieldId(field) : undefined);
+    setEwbErrors((e) => {
+      if (!field || !e[field]) return field ? e : {};
+      const rest = { ...e };
+      delete rest[field];
+      return rest;
+    });
+  };
+  const changeEwb = (field: PartBField, value: string) => {
+    const next = { ...ewbDraft, [field]: value } as PartBDraft;
+    // Rail and air carry no vehicle type: a leftover ODC would be refused on a disabled field.
+    if (field === 'mode' && (value === 'rail' || value === 'air' || value === ''))
+      next.vehicleType = 'regular';
+    setEwb(next, field);
+  };
+
+  /** The Part-B checks before the IRN request; false (and the first bad field focused) when they fail. */
+  const ewbReady = (): boolean => {
+    const problems = checkEwbDraft(ewbDraft, stateRef.current.invoice.docDate, new Date());
+    setEwbErrors(problems);
+    const first = PART_B_FIELDS.find((f) => problems[f]);
+    if (!first) return true;
+    setEwbOpen(true);
+    notify.warning(`Not sent: check the e-way bill details. ${problems[first]}`);
+    // After the section has opened and rendered its fields.
+    window.setTimeout(
+      () =>
+        formRef.current?.querySelector<HTMLElement>(`[${FIELD_ATTRIBUTE}="${ewbFieldId(first)}"]`)?.focus(),
+      0,
+    );
+    return false;
+  };
 
   const pickParty = (party: PartyView) => {
     setPartyText(party.legalName);
@@ -154,6 +195,7 @@ export function InvoiceEditor({ initial }: { initial: EditorState }) {
   };
 
   const saveAndGenerate = async () => {
+    if (!ewbReady()) return;
     const view = await save();
     if (!view) return;
     setBusy(true);
@@ -371,6 +413,15 @@ export function InvoiceEditor({ initial }: { initial: EditorState }) {
             setInvoice={setInvoice}
             errorFor={errorFor}
             stateOptions={stateOptions}
+          />
+          <EwbDetailsSection
+            draft={ewbDraft}
+            open={ewbOpen}
+            onToggle={() => setEwbOpen((o) => !o)}
+            onChange={changeEwb}
+            onClear={() => setEwb(draftFromDetails(undefined))}
+            errors={ewbErrors}
+            errorFor={errorFor}
           />
         </Paper>
 

@@ -82,17 +82,54 @@ describe('PrintButton', () => {
     expect(screen.queryByText(/Preparing/)).toBeNull();
   });
 
-  it('in Electron downloads only (window.open is denied there)', async () => {
+  it('in the desktop app opens the PDF in the system viewer, and Save as PDF still downloads it', async () => {
     window.desk = {} as NonNullable<typeof window.desk>;
+    const openedInViewer: Array<{ fileName: string; pdfBase64: string }> = [];
     const api = fakeDesk({
       'invoice-print': async () => ({ fileName: 'INV-SINV-1.pdf', pdfBase64: PDF_BASE64 }),
+      'pdf-open': async (req) => {
+        openedInViewer.push(req);
+        return { opened: true, path: '/home/clerk/.einvoice-desk/prints/INV-SINV-1.pdf' };
+      },
     });
     const done: string[] = [];
     renderButton(api, [1], (f) => done.push(f));
     fireEvent.click(screen.getByRole('button', { name: 'Print e-invoice' }));
-    await vi.waitFor(() => expect(done).toEqual(['INV-SINV-1.pdf']));
-    expect(clicked.map((c) => c.download)).toEqual(['INV-SINV-1.pdf']);
+    expect(await screen.findByText('Opened in your PDF viewer: use its Print command.')).toBeTruthy();
+    expect(done).toEqual(['INV-SINV-1.pdf']);
+    expect(openedInViewer).toEqual([{ fileName: 'INV-SINV-1.pdf', pdfBase64: PDF_BASE64 }]);
+    // Nothing downloaded and no tab (window.open is denied in Electron) until the user asks.
+    expect(clicked).toEqual([]);
     expect(opened).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save as PDF' }));
+    expect(clicked).toEqual([{ download: 'INV-SINV-1.pdf', href: 'blob:test/1' }]);
+    expect(new Uint8Array(await blobs[0]!.arrayBuffer())).toEqual(base64ToBytes(PDF_BASE64));
+    expect(opened).toEqual([]);
+
+    // Back in browser mode the same button downloads and opens a tab, and never asks pdf-open.
+    delete window.desk;
+    fireEvent.click(screen.getByRole('button', { name: 'Print e-invoice' }));
+    await vi.waitFor(() => expect(done).toEqual(['INV-SINV-1.pdf', 'INV-SINV-1.pdf']));
+    expect(openedInViewer).toHaveLength(1);
+    expect(clicked.map((c) => c.download)).toEqual(['INV-SINV-1.pdf', 'INV-SINV-1.pdf']);
+    expect(opened).toEqual(['blob:test/2']);
+    expect(screen.queryByText(/Opened in your PDF viewer/)).toBeNull();
+  });
+
+  it('in the desktop app falls back to a download when no viewer could be opened', async () => {
+    window.desk = {} as NonNullable<typeof window.desk>;
+    const api = fakeDesk({
+      'invoice-print': async () => ({ fileName: 'e-invoices-2.pdf', pdfBase64: PDF_BASE64 }),
+      'pdf-open': async () => ({ opened: false, path: null }),
+    });
+    const done: string[] = [];
+    renderButton(api, [1, 2], (f) => done.push(f));
+    fireEvent.click(screen.getByRole('button', { name: 'Print 2 e-invoices' }));
+    await vi.waitFor(() => expect(done).toEqual(['e-invoices-2.pdf']));
+    expect(clicked.map((c) => c.download)).toEqual(['e-invoices-2.pdf']);
+    expect(opened).toEqual([]);
+    expect(screen.queryByText(/Opened in your PDF viewer/)).toBeNull();
   });
 
   it('shows a refused QR code in an alert with the plain message, and prints nothing', async () => {

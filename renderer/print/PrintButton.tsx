@@ -1,6 +1,8 @@
 /**
  * Prints one or several e-invoices: the main process verifies each signed QR code and draws one
- * PDF; the file is offered as a download, and in browser mode also opened in a tab for the
+ * PDF. In the desktop app the PDF is saved and opened in the system's PDF viewer, whose Print
+ * command reaches the printer (a sandboxed renderer cannot print a blob), and "Save as PDF"
+ * still offers it as a download. In browser mode the file downloads and opens in a tab for the
  * browser's print dialog. A refused QR code (bad signature, claims that differ from the ledger)
  * blocks printing and its reason is shown in place, not in a passing snackbar.
  */
@@ -22,28 +24,46 @@ export interface PrintButtonProps {
   /** Invoices to print, in this order, into one PDF. */
   ids: number[];
   label?: string;
-  /** After the file was offered, with its name. */
+  /** After the file was offered (downloaded or opened in the viewer), with its name. */
   onDone?: (fileName: string) => void;
+  variant?: 'outlined' | 'contained';
 }
 
-function preparingText(n: number): string {
+interface Printed {
+  fileName: string;
+  pdfBase64: string;
+}
+
+export const OPENED_TEXT = 'Opened in your PDF viewer: use its Print command.';
+
+export function preparingText(n: number): string {
   return n === 1 ? 'Preparing the e-invoice…' : `Preparing ${n} e-invoices…`;
 }
 
-export function PrintButton({ ids, label, onDone }: PrintButtonProps) {
+export function PrintButton({ ids, label, onDone, variant = 'outlined' }: PrintButtonProps) {
   const api = useDesk();
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<DeskError | null>(null);
+  /** The PDF the desktop app opened in the viewer, kept for "Save as PDF". */
+  const [opened, setOpened] = useState<Printed | null>(null);
   const text = label ?? (ids.length === 1 ? 'Print e-invoice' : `Print ${ids.length} e-invoices`);
 
   const print = async () => {
     setBusy(true);
     setRefusal(null);
+    setOpened(null);
     try {
-      const { fileName, pdfBase64 } = await api['invoice-print']({ ids });
-      const url = downloadBase64(fileName, pdfBase64, 'application/pdf');
-      if (!isElectron()) window.open(url, '_blank', 'noopener');
-      onDone?.(fileName);
+      const printed = await api['invoice-print']({ ids });
+      if (isElectron()) {
+        const { opened: inViewer } = await api['pdf-open'](printed);
+        if (inViewer) setOpened(printed);
+        // No viewer could be started: the download is the way to the printer.
+        else downloadBase64(printed.fileName, printed.pdfBase64, 'application/pdf');
+      } else {
+        const url = downloadBase64(printed.fileName, printed.pdfBase64, 'application/pdf');
+        window.open(url, '_blank', 'noopener');
+      }
+      onDone?.(printed.fileName);
     } catch (error) {
       setRefusal(asDeskError(error));
     } finally {
@@ -54,7 +74,7 @@ export function PrintButton({ ids, label, onDone }: PrintButtonProps) {
   const qrRefused = refusal?.field === 'signedQrCode';
   return (
     <Box>
-      <Button variant="outlined" disabled={busy || ids.length === 0} onClick={() => void print()}>
+      <Button variant={variant} disabled={busy || ids.length === 0} onClick={() => void print()}>
         {text}
       </Button>
       {busy ? (
@@ -64,6 +84,24 @@ export function PrintButton({ ids, label, onDone }: PrintButtonProps) {
             {preparingText(ids.length)}
           </Typography>
         </Box>
+      ) : null}
+      {opened ? (
+        <Alert
+          severity="info"
+          sx={{ mt: 1 }}
+          onClose={() => setOpened(null)}
+          action={
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() => downloadBase64(opened.fileName, opened.pdfBase64, 'application/pdf')}
+            >
+              Save as PDF
+            </Button>
+          }
+        >
+          {OPENED_TEXT}
+        </Alert>
       ) : null}
       {refusal ? (
         <Alert severity="error" sx={{ mt: 1 }} onClose={() => setRefusal(null)}>

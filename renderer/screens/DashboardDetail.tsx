@@ -1,7 +1,7 @@
 /**
  * What needs attention today: IRNs still cancellable (with each one's 24-hour window counting
- * down every second), invoices waiting for the IRP, refusals with their reasons, and documents
- * close to the 30-day reporting limit.
+ * down every second), invoices waiting for the IRP, refusals with their reasons, documents
+ * close to the 30-day reporting limit, and e-way bills whose validity is running out.
  */
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
@@ -17,6 +17,7 @@ import type { DashboardDetail as Detail } from '../../shared/api/types';
 import { formatRupees } from '../../shared/format/indian';
 import { formatIstDateTime } from '../../shared/time/ist';
 import { useDesk } from '../desk/DeskContext';
+import { parseEwbDateTime, validityText } from '../ewaybill/validity';
 import { isUrgent, timeLeftText } from '../invoices/countdown';
 import { useNow } from '../invoices/useNow';
 import { useNotify } from '../shell/Notifier';
@@ -40,6 +41,31 @@ function Section({
       </Typography>
       {count === 0 ? <Typography color="text.secondary">{empty}</Typography> : <List dense>{children}</List>}
     </Paper>
+  );
+}
+
+type EwayBillInTransit = Detail['ewayBills'][number];
+
+/** Under two hours of validity left is worth a second look; an expired one needs a new Part-B. */
+function validityTone(e: EwayBillInTransit, now: Date): 'expired' | 'urgent' | 'normal' {
+  const until = e.validTill ? parseEwbDateTime(e.validTill) : null;
+  if (!until) return 'normal';
+  const ms = until.getTime() - now.getTime();
+  return ms <= 0 ? 'expired' : ms < 2 * 3_600_000 ? 'urgent' : 'normal';
+}
+
+function EwayBillValidity({ e, now }: { e: EwayBillInTransit; now: Date }) {
+  const tone = validityTone(e, now);
+  return (
+    <span
+      style={{ fontWeight: tone === 'normal' ? 400 : 700 }}
+      data-tone={tone}
+      aria-label={`E-way bill ${e.ewbNo} validity`}
+    >
+      {e.validTill
+        ? `${validityText(e.validTill, now)} (till ${e.validTill} IST)`
+        : 'Part-A only: no vehicle yet, so the validity has not started'}
+    </span>
   );
 }
 
@@ -152,6 +178,22 @@ export function DashboardDetail({ detail, onChanged }: { detail: Detail; onChang
                 secondary={
                   n.daysLeft > 0 ? `${n.daysLeft} day${n.daysLeft === 1 ? '' : 's'} left` : 'Past the limit'
                 }
+              />
+            </ListItem>
+          ))}
+        </Section>
+      </Grid>
+      <Grid size={{ xs: 12, lg: 6 }}>
+        <Section title="E-way bills in transit" count={detail.ewayBills.length} empty="No active e-way bill.">
+          {detail.ewayBills.map((e) => (
+            <ListItem key={`${e.id}-${e.ewbNo}`} disableGutters>
+              <ListItemText
+                primary={
+                  <Link href={invoiceHref.view(e.id)}>
+                    {e.docNo} · e-way bill {e.ewbNo}
+                  </Link>
+                }
+                secondary={<EwayBillValidity e={e} now={now} />}
               />
             </ListItem>
           ))}

@@ -228,6 +228,8 @@ export function fakeDesk(overrides: Partial<DeskApi> = {}, profiles: GstinProfil
       nearingReportingLimit: [],
     }),
     'invoice-new': async (req) => blankInvoice(req.docType ?? 'INV'),
+    // Browser mode: there is no system viewer to open a PDF in.
+    'pdf-open': async () => ({ opened: false, path: null }),
     'dashboard-summary': async () => ({
       generatedToday: 3,
       pending: 1,
