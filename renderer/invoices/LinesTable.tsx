@@ -13,18 +13,17 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ItemView } from '../../shared/api/masters';
 import { formatRupees } from '../../shared/format/indian';
 import type { InvoiceLine } from '../../shared/invoice';
 import { GST_RATES_MILLI } from '../../shared/masters/gst-rates';
 import { UQC_UNITS } from '../../shared/masters/units';
-import { useDesk } from '../desk/DeskContext';
 import { formatGstRate } from '../format/amounts';
 import { FIELD_ATTRIBUTE } from './editorKeys';
 import { isLineBlank, type FieldErrors, type LineDraft } from './editorModel';
 import { pickFirstOnEnter } from './pickFirst';
-import { useDebounced } from './useDebounced';
+import { useMasterSearch } from './useMasterSearch';
 
 function ItemCell({
   line,
@@ -41,20 +40,8 @@ function ItemCell({
   onPick: (item: ItemView) => void;
   fieldId: string;
 }) {
-  const api = useDesk();
-  const [options, setOptions] = useState<ItemView[]>([]);
   const [open, setOpen] = useState(false);
-  const search = useDebounced(line.description, 150);
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    api['item-list']({ search: search.trim(), limit: 20 })
-      .then((list) => live && setOptions(list))
-      .catch(() => live && setOptions([]));
-    return () => {
-      live = false;
-    };
-  }, [api, search, open]);
+  const options = useMasterSearch('item-list', line.description, open);
   return (
     <Autocomplete<ItemView, false, false, true>
       freeSolo

@@ -1,12 +1,11 @@
 /** The buyer box: search parties as you type; picking one fills the buyer and place of supply. */
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { PartyView } from '../../shared/api/masters';
-import { useDesk } from '../desk/DeskContext';
 import { FIELD_ATTRIBUTE } from './editorKeys';
 import { pickFirstOnEnter } from './pickFirst';
-import { useDebounced } from './useDebounced';
+import { useMasterSearch } from './useMasterSearch';
 
 export function PartyPicker({
   label,
@@ -22,21 +21,8 @@ export function PartyPicker({
   onPick: (party: PartyView) => void;
   error?: string | undefined;
 }) {
-  const api = useDesk();
-  const [options, setOptions] = useState<PartyView[]>([]);
   const [open, setOpen] = useState(false);
-  const search = useDebounced(text, 150);
-
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    api['party-list']({ search: search.trim(), limit: 20 })
-      .then((list) => live && setOptions(list))
-      .catch(() => live && setOptions([]));
-    return () => {
-      live = false;
-    };
-  }, [api, search, open]);
+  const options = useMasterSearch('party-list', text, open);
 
   return (
     <Autocomplete<PartyView, false, false, true>
