@@ -4,8 +4,8 @@
  *
  * - Baseline: IRN generations per second straight to the sandbox (8 concurrent IrpClient calls).
  * - CLI: 10,000 invoices in one file through the real command (child process, its own ledger),
- *   everything included: validation, ledger writes, outbox, signature checks. Target ≥ 60 % of
- *   the baseline.
+ *   everything included: validation, ledger writes, outbox, signature checks. The issue's target
+ *   is ≥ 60 % of the rate sandbox.bench.ts reports for the sandbox alone.
  * - Latency: with 500 ms injected on generate, invoices per second at --concurrency 1 against the
  *   default bounded concurrency; target ≥ 8× faster. The serial run is timed on a sample (1,000
  *   invoices one at a time would take over 8 minutes); the rate is what is compared.
@@ -167,7 +167,8 @@ export default async function run(): Promise<void> {
     );
     console.log(
       `einvoice-desk generate, 10,000 invoices: ${(bulk.ms / 1000).toFixed(1)} s, ${cliRate.toFixed(0)} invoices/s, ` +
-        `${generated} generated; ${((cliRate / baseline) * 100).toFixed(0)} % of the sandbox's own rate (target ≥ 60 %)`,
+        `${generated} generated; ${((cliRate / baseline) * 100).toFixed(0)} % of the IrpClient baseline above ` +
+        `(the target, ≥ 60 %, is against sandbox.bench.ts's own rate: compare with it)`,
     );
     console.log(
       `500 ms latency: one at a time ${serialRate.toFixed(2)}/s (20 invoices in ${(serial.ms / 1000).toFixed(1)} s); ` +
