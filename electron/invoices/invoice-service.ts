@@ -3,7 +3,6 @@
  * hours, reading IRN details back, credit notes, and the views the screens and the CLI show.
  * Every IRP write goes through the outbox processor; this service decides what may be asked.
  */
-import { createHash } from 'node:crypto';
 import {
   DeskError,
   LocalErrorCode,
@@ -30,6 +29,7 @@ import {
 import type { Clock } from '../app/clock';
 import { ewbReasonForIrnReason, type EwayBillService } from '../ewaybill/ewaybill-service';
 import type { IrpRegistry } from '../gstin/registry';
+import { hashRequest } from '../irp/client';
 import { decodeJwt } from '../irp/signature';
 import type { Business, InvoiceWithLines, IrnRecord, Ledger, OutboxEntry } from '../ledger';
 import type { SettingsStore } from '../settings';
@@ -352,35 +352,21 @@ export class InvoiceService {
     id: number,
     options: { failInvalid?: boolean } = {},
   ): Promise<InvoiceDetailView & { result?: ProcessResult }> {
-    const invoice = this.invoice(id);
-    if (invoice.status === 'generated' || invoice.status === 'cancelled') return this.get(id);
-    let entry: OutboxEntry | null = this.ledger.outbox.openFor(id, 'generate-irn');
-    if (!entry) {
-      const findings = this.findings(invoice);
-      if (findings.some((f) => f.severity === 'error')) {
-        if (options.failInvalid && invoice.status !== 'failed') this.ledger.invoices.setStatus(id, 'failed');
-        return this.get(id);
-      }
-      const payload = generatePayload(this.inv01Of(invoice) as Inv01Invoice);
-      entry = this.ledger.tx(() => {
-        const queued = this.ledger.outbox.enqueue({
-          kind: 'generate-irn',
-          invoiceId: id,
-          businessGstin: invoice.businessGstin,
-          requestHash: hashOf(payload.inv01),
-          payload,
-        });
-        this.ledger.invoices.setStatus(id, 'pending');
-        return queued;
-      });
-    }
-    const claimed = this.ledger.outbox.claimById(entry.id);
+    const { entryId } = this.enqueueGenerate(id, options);
+    const claimed = entryId === null ? null : this.ledger.outbox.claimById(entryId);
     const result = claimed ? await this.deps.processor.process(claimed) : undefined;
     return { ...this.get(id), ...(result ? { result } : {}) };
   }
 
-  /** Queues the invoice for generation without sending (the CLI sends batches itself). */
-  enqueueGenerate(id: number): { entryId: number | null; findings: Finding[] } {
+  /**
+   * Validates and records the intent (outbox + pending, one transaction) without sending: the
+   * CLI sends batches itself, `generate` sends at once. An invoice that fails the checks stays
+   * as it is, or is marked failed with `failInvalid` (the CLI's default).
+   */
+  enqueueGenerate(
+    id: number,
+    options: { failInvalid?: boolean } = { failInvalid: true },
+  ): { entryId: number | null; findings: Finding[] } {
     const invoice = this.invoice(id);
     if (invoice.status === 'generated' || invoice.status === 'cancelled')
       return { entryId: null, findings: [] };
@@ -388,7 +374,7 @@ export class InvoiceService {
     if (open) return { entryId: open.id, findings: [] };
     const findings = this.findings(invoice);
     if (findings.some((f) => f.severity === 'error')) {
-      if (invoice.status !== 'failed') this.ledger.invoices.setStatus(id, 'failed');
+      if (options.failInvalid && invoice.status !== 'failed') this.ledger.invoices.setStatus(id, 'failed');
       return { entryId: null, findings };
     }
     const payload = generatePayload(this.inv01Of(invoice) as Inv01Invoice);
@@ -712,5 +698,5 @@ function emptyTotals(total: number) {
 }
 
 function hashOf(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+  return hashRequest(JSON.stringify(value));
 }

@@ -22,7 +22,7 @@ import { useNotify } from '../shell/Notifier';
 import { generateBlockedReason } from './eligibility';
 import { EwbCancelDialog } from './EwbCancelDialog';
 import { PartBDialog, type EwbGenerated } from './PartBDialog';
-import { useClock } from './useClock';
+import { useNow } from '../invoices/useNow';
 import { parseEwbDateTime, validityText } from './validity';
 
 export interface EwayBillPanelProps {
@@ -45,7 +45,7 @@ function transporter(e: EwayBillView): string {
 export function EwayBillPanel({ invoice, onChange }: EwayBillPanelProps) {
   const api = useDesk();
   const notify = useNotify();
-  const now = useClock();
+  const now = useNow();
   const [dialog, setDialog] = useState<{ kind: 'generate' } | { kind: 'cancel'; ewb: EwayBillView } | null>(
     null,
   );

@@ -21,7 +21,7 @@ import { DeskError } from '../../shared/api/result';
 import type { EwayBillView, InvoiceDetailView } from '../../shared/api/types';
 import { useDesk } from '../desk/DeskContext';
 import { asDeskError } from '../desk/useLoad';
-import { useClock } from './useClock';
+import { useNow } from '../invoices/useNow';
 import { cancelDeadline, cancelTimeLeft } from './validity';
 
 /** The e-way bill system's order, which is not the IRN's (there 2 is data entry, 3 order cancelled). */
@@ -48,7 +48,7 @@ export function EwbCancelDialog({
   onCancelled: (view: InvoiceDetailView) => void;
 }) {
   const api = useDesk();
-  const now = useClock();
+  const now = useNow();
   const [reason, setReason] = useState<Reason | null>(null);
   const [remark, setRemark] = useState('');
   const [errors, setErrors] = useState<{ reason?: string; remark?: string }>({});
