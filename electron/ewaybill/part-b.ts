@@ -5,35 +5,18 @@
 import { DeskError, LocalErrorCode } from '../../shared/api';
 import { gstinProblem } from '../../shared/gstin';
 import { formatIstDate, parseIstDate } from '../../shared/time/ist';
+import type { PartBInput, TransportMode } from '../../shared/api';
+import { isValidVehicleNo, normaliseVehicleNo, TRANS_DOC_NO } from '../../shared/ewaybill/formats';
 import type { EwbRequest } from '../irp/types';
 
-import type { PartBInput, TransportMode } from '../../shared/api';
+export { isValidVehicleNo, normaliseVehicleNo };
 
 export type { PartBInput, TransportMode };
 export const TRANSPORT_MODES: readonly TransportMode[] = ['road', 'rail', 'air', 'ship'];
 const MODE_CODE: Record<TransportMode, '1' | '2' | '3' | '4'> = { road: '1', rail: '2', air: '3', ship: '4' };
 
-// The e-way bill system's vehicle formats: regular (KA01AB1234, KA011234), Bharat series
-// (22BH1234AB), temporary registration (TR / TM …) and defence (15B123456K).
-const VEHICLE_FORMATS = [
-  /^[A-Z]{2}[0-9]{1,2}[A-Z]{0,3}[0-9]{4}$/,
-  /^[0-9]{2}BH[0-9]{4}[A-Z]{1,2}$/,
-  /^T[RM][A-Z0-9]{6,13}$/,
-  /^[0-9]{2}[A-Z][0-9]{6}[A-Z]$/,
-];
-const TRANS_DOC_NO = /^[A-Za-z0-9/-]{1,15}$/;
-
 function bad(message: string, field: string): DeskError {
   return new DeskError(LocalErrorCode.BadRequest, message, field);
-}
-
-/** Upper case without spaces or dashes, as the e-way bill system stores vehicle numbers. */
-export function normaliseVehicleNo(text: string): string {
-  return text.toUpperCase().replace(/[\s-]+/g, '');
-}
-
-export function isValidVehicleNo(vehicleNo: string): boolean {
-  return /^[A-Z0-9]{7,15}$/.test(vehicleNo) && VEHICLE_FORMATS.some((re) => re.test(vehicleNo));
 }
 
 export function parseTransportMode(text: string): TransportMode {

@@ -1,12 +1,15 @@
 /**
- * The Part-B form's draft and its checks, free of React. The checks mirror the main process's
- * (electron/ewaybill/part-b.ts, the e-way bill system's rules) so a typo shows at once; the
- * main process checks again and is the judge. Field names are the `DeskError.field` names the
+ * The Part-B form's draft and its checks, free of React. The formats come from
+ * shared/ewaybill (the same ones electron/ewaybill/part-b.ts applies) so a typo shows at once;
+ * the main process checks again and is the judge. Field names are the `DeskError.field` names the
  * main process uses, so its refusals land next to the same fields.
  */
 import type { PartBInput, TransportMode } from '../../shared/api/types';
 import { gstinCheckChar, gstinProblem } from '../../shared/gstin';
 import { formatIstDate, parseIstDate } from '../../shared/time/ist';
+import { isValidVehicleNo, normaliseVehicleNo, TRANS_DOC_NO } from '../../shared/ewaybill/formats';
+
+export { isValidVehicleNo, normaliseVehicleNo };
 
 export interface PartBDraft {
   /** '' = Part-A only: the named transporter adds the vehicle later. */
@@ -57,25 +60,6 @@ export function emptyPartB(): PartBDraft {
     transportDocDate: '',
     distanceKm: '0',
   };
-}
-
-// The e-way bill system's vehicle formats: regular (KA01AB1234, KA011234), Bharat series
-// (22BH1234AB), temporary registration (TR… / TM…) and defence (15B123456K).
-const VEHICLE_FORMATS = [
-  /^[A-Z]{2}[0-9]{1,2}[A-Z]{0,3}[0-9]{4}$/,
-  /^[0-9]{2}BH[0-9]{4}[A-Z]{1,2}$/,
-  /^T[RM][A-Z0-9]{6,13}$/,
-  /^[0-9]{2}[A-Z][0-9]{6}[A-Z]$/,
-];
-const TRANS_DOC_NO = /^[A-Za-z0-9/-]{1,15}$/;
-
-/** Upper case without spaces or dashes, as the e-way bill system stores vehicle numbers. */
-export function normaliseVehicleNo(text: string): string {
-  return text.toUpperCase().replace(/[\s-]+/g, '');
-}
-
-export function isValidVehicleNo(vehicleNo: string): boolean {
-  return /^[A-Z0-9]{7,15}$/.test(vehicleNo) && VEHICLE_FORMATS.some((re) => re.test(vehicleNo));
 }
 
 export function vehicleNoMessage(vehicleNo: string): string {
