@@ -43,11 +43,12 @@ export function resolveFontsDir(explicit?: string): string {
 const LAYOUT_TABLES = new Set(['GSUB', 'GPOS', 'GDEF', 'kern']);
 
 /**
- * A copy of the font whose layout tables are hidden by renaming their directory tags. Parsing
- * DejaVu's large GSUB/GPOS tables costs ~25 ms for every document (pdfkit builds a fresh font
- * object per PDF), several times the rest of an invoice; invoices print plain Latin text and
- * figures, which need only the character map and advance widths. The embedded subset pdfkit
- * writes never carries those tables anyway.
+ * A copy of the font whose layout tables are hidden by renaming their directory tags. Invoices
+ * print plain Latin text and figures, which need only the character map and advance widths;
+ * without GSUB/GPOS fontkit lays text out by the character map alone instead of running the
+ * OpenType feature pipeline on every text run, and the first print skips parsing DejaVu's large
+ * GSUB/GPOS tables (~25 ms; the parse is then shared, see shared-fonts.ts). The embedded subset
+ * pdfkit writes never carries those tables anyway.
  */
 export function withoutLayoutTables(font: Buffer): Buffer {
   const copy = Buffer.from(font);

@@ -2,7 +2,9 @@
  * The A4 layout of one e-invoice as a pdfmake section: the e-invoice block (IRN, Ack, signed QR
  * code, e-way bill) on top where officers look for it, the parties, the document particulars,
  * the item table (its header repeats on every page), totals, amount in words and the signature
- * block. Pure: the QR image is drawn beforehand and passed in.
+ * block. Pure: the QR image is drawn beforehand and passed in. Text is at the document's default
+ * size (8 pt, render.ts) unless a node says otherwise; containers do not repeat it, as each style
+ * a container sets is one more level pdfmake searches for every property of every text inside.
  */
 import type { Content, ContentSection, TableCell } from 'pdfmake/interfaces';
 import { formatRupees, groupIndian } from '../../shared/format/indian';
@@ -193,7 +195,6 @@ function totalsTable(p: PrintableInvoice): Content {
       paddingTop: () => 1,
       paddingBottom: () => 1,
     },
-    fontSize: 8,
   };
 }
 
@@ -263,7 +264,7 @@ function eInvoiceBlock(p: PrintableInvoice, qr: QrImage | null): Content {
   }
   return {
     columns: [
-      { width: '*', stack: facts, fontSize: 8 },
+      { width: '*', stack: facts },
       qr ? { width: qr.sizePt, image: qr.dataUrl } : { width: 1, text: '' },
     ] as Content[],
     columnGap: 12,
@@ -282,7 +283,7 @@ function documentDetails(p: PrintableInvoice): Content {
     cell('Reverse charge', p.reverseCharge ? 'Yes' : 'No'),
     cell('Supply type', p.supplyType),
   ];
-  return { columns: cells, columnGap: 8, margin: [0, 8, 0, 0], fontSize: 8 };
+  return { columns: cells, columnGap: 8, margin: [0, 8, 0, 0] };
 }
 
 function extraParties(p: PrintableInvoice): Content[] {
@@ -306,7 +307,7 @@ function extraParties(p: PrintableInvoice): Content[] {
       ],
     });
   }
-  return blocks.length ? [{ columns: blocks, columnGap: 16, margin: [0, 6, 0, 0], fontSize: 8 }] : [];
+  return blocks.length ? [{ columns: blocks, columnGap: 16, margin: [0, 6, 0, 0] }] : [];
 }
 
 function notes(p: PrintableInvoice): Content[] {
@@ -351,14 +352,13 @@ export function invoiceSection(p: PrintableInvoice, qr: QrImage | null): Content
         paddingTop: () => 4,
         paddingBottom: () => 4,
       },
-      fontSize: 8,
     },
     documentDetails(p),
     ...extraParties(p),
     itemTable(p),
     {
       columns: [
-        { width: '*', stack: notes(p), fontSize: 8 },
+        { width: '*', stack: notes(p) },
         { width: 220, stack: [totalsTable(p)] },
       ],
       columnGap: 16,

@@ -1,10 +1,11 @@
 /**
- * The signed QR code as a PNG data URL. The symbol comes from the `qrcode` package; the PNG is
- * written here with Node's zlib because `qrcode`'s own PNG output (pure-JS pngjs) takes ~11 ms
- * per code, most of a whole invoice's render budget.
+ * The signed QR code as a PNG data URL. The symbol comes from the `qrcode` package (see
+ * qr-symbol.ts: error correction M, its own mask choice); the PNG is written here with Node's zlib
+ * because `qrcode`'s own PNG output (pure-JS pngjs) takes ~11 ms per code, most of a whole
+ * invoice's render budget.
  */
 import { crc32, deflateSync } from 'node:zlib';
-import QRCode from 'qrcode';
+import { qrSymbol } from './qr-symbol';
 
 /**
  * Printed size of one QR module: 1.44 pt (0.51 mm) is exactly 3 pixels at 150 dpi, 6 at 300 and
@@ -41,26 +42,20 @@ function chunk(type: string, data: Buffer): Buffer {
 export function qrPng(text: string, options: QrImageOptions = {}): { png: Buffer; modules: number } {
   const scale = options.scale ?? 3;
   const margin = options.margin ?? 1;
-  // Error correction M: about 15 % of the symbol may be smudged or torn and it still reads.
-  // One byte-mode segment: a signed JWT is base64url text, which byte mode carries anyway, and
-  // naming the segment skips the library's shortest-path search over mixed modes (a sixth of
-  // the time of a whole invoice).
-  const qr = QRCode.create([{ data: Buffer.from(text, 'utf8'), mode: 'byte' }], {
-    errorCorrectionLevel: 'M',
-  });
-  const size = qr.modules.size;
+  const { size, modules } = qrSymbol(text);
   const pixels = (size + 2 * margin) * scale;
   const stride = pixels + 1; // one filter byte (0, none) before each row
   const raw = Buffer.alloc(stride * pixels, 0xff);
   for (let y = 0; y < pixels; y++) raw[y * stride] = 0;
+  // Draw each module row once into its first pixel row, then copy that row down `scale - 1` times.
   for (let row = 0; row < size; row++) {
+    const first = (row + margin) * scale * stride;
     for (let col = 0; col < size; col++) {
-      if (!qr.modules.get(row, col)) continue;
-      for (let dy = 0; dy < scale; dy++) {
-        const start = ((row + margin) * scale + dy) * stride + 1 + (col + margin) * scale;
-        raw.fill(0, start, start + scale);
-      }
+      if (!modules[row * size + col]) continue;
+      const x = first + 1 + (col + margin) * scale;
+      for (let dx = 0; dx < scale; dx++) raw[x + dx] = 0;
     }
+    for (let dy = 1; dy < scale; dy++) raw.copy(raw, first + dy * stride, first, first + stride);
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(pixels, 0);

@@ -5,6 +5,7 @@ import { amount, milli, percent, taxHeads } from './layout';
 import type { PrintableInvoice, PrintableLine } from './printable';
 import { qrPng } from './qr-image';
 import { renderInvoicePdf } from './render';
+import { TEST_SELLER } from './test-invoice';
 import { pdfPages, pdfText } from './test-pdf';
 import { claimMismatches, type QrExpectation } from './verify';
 
@@ -40,13 +41,7 @@ function invoice(lines: number, extra: Partial<PrintableInvoice> = {}): Printabl
     docDate: '02/04/2025',
     supplyType: 'B2B',
     reverseCharge: false,
-    seller: {
-      legalName: 'Vasundhara Textiles Private Limited',
-      gstin: '29AAGCV4521M1ZW',
-      addressLines: ['14, 2nd Cross, Peenya Industrial Area', 'Bengaluru - 560058'],
-      stateCode: '29',
-      stateName: 'Karnataka',
-    },
+    seller: TEST_SELLER,
     buyer: {
       legalName: 'Kaveri Fabricators',
       gstin: '29AAGCV4521M1ZW',

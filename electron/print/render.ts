@@ -9,6 +9,7 @@ import { FONT_FAMILY, FONT_FILES, loadFonts } from './fonts';
 import { invoiceSection } from './layout';
 import type { PrintableInvoice } from './printable';
 import { qrImage } from './qr-image';
+import { shareFontFile } from './shared-fonts';
 
 export interface RenderOptions {
   /** Folder holding the DejaVu Sans files; the Electron bundle passes its resources folder. */
@@ -25,38 +26,42 @@ interface PdfMakeNode {
 }
 
 const engine = pdfmake as unknown as PdfMakeNode;
-let preparedFor: string | null = null;
+/** Virtual font file names per fonts folder: each folder's fonts keep their own names (and parse). */
+const preparedDirs = new Map<string, { normal: string; bold: string }>();
 
-function prepare(options: RenderOptions): void {
+function prepare(options: RenderOptions): { normal: string; bold: string } {
   const key = options.fontsDir ?? '';
-  if (preparedFor === key) return;
+  let paths = preparedDirs.get(key);
+  if (paths) return paths;
   const fonts = loadFonts(options.fontsDir);
   // Virtual names: pdfmake resolves them in memory before it would look on disk.
-  const normal = `einvoice-desk-fonts/${FONT_FILES.normal}`;
-  const bold = `einvoice-desk-fonts/${FONT_FILES.bold}`;
-  engine.virtualfs.writeFileSync(normal, fonts.normal);
-  engine.virtualfs.writeFileSync(bold, fonts.bold);
+  const folder = `einvoice-desk-fonts/${preparedDirs.size}`;
+  paths = { normal: `${folder}/${FONT_FILES.normal}`, bold: `${folder}/${FONT_FILES.bold}` };
+  engine.virtualfs.writeFileSync(paths.normal, fonts.normal);
+  engine.virtualfs.writeFileSync(paths.bold, fonts.bold);
+  // Parse each font once per process instead of once per PDF.
+  shareFontFile(paths.normal);
+  shareFontFile(paths.bold);
   engine.setUrlAccessPolicy(() => false);
   engine.setLocalAccessPolicy(() => false);
-  preparedFor = key;
-  fontPaths = { normal, bold };
+  preparedDirs.set(key, paths);
+  return paths;
 }
 
-let fontPaths = { normal: '', bold: '' };
-
 /** pdfmake rewrites the font table it is given, so each document gets a fresh copy. */
-function setFonts(): void {
+function setFonts(paths: { normal: string; bold: string }): void {
   engine.setFonts({
     [FONT_FAMILY]: {
-      normal: fontPaths.normal,
-      bold: fontPaths.bold,
-      italics: fontPaths.normal,
-      bolditalics: fontPaths.bold,
+      normal: paths.normal,
+      bold: paths.bold,
+      italics: paths.normal,
+      bolditalics: paths.bold,
     },
   });
 }
 
-function documentFor(invoices: PrintableInvoice[]): TDocumentDefinitions {
+/** The pdfmake document for `invoices`; pdfmake mutates it while rendering, so build one per PDF. */
+export function invoiceDocument(invoices: PrintableInvoice[]): TDocumentDefinitions {
   const qrs = invoices.map((p) => (p.irn ? qrImage(p.irn.signedQrCode) : null));
   const first = invoices[0];
   return {
@@ -88,10 +93,10 @@ export async function renderInvoicesPdf(
   options: RenderOptions = {},
 ): Promise<Buffer> {
   if (inputs.length === 0) throw new Error('Nothing to print: no invoices were given.');
-  prepare(options);
-  const doc = documentFor(inputs);
+  const paths = prepare(options);
+  const doc = invoiceDocument(inputs);
   // pdfmake keeps its fonts on a process-wide object: set them right before the synchronous
   // createPdf call so no other render can slip in between.
-  setFonts();
+  setFonts(paths);
   return engine.createPdf(doc).getBuffer();
 }
