@@ -18,10 +18,25 @@ await build({
   outfile: path.join(outDir, 'main.mjs'),
   format: 'esm',
   external: ['electron', 'better-sqlite3'],
-  // Bundled CommonJS dependencies call require(); give them one in the ESM bundle.
+  // Bundled CommonJS dependencies call require() and read __dirname (pdfmake's virtual file
+  // system does, on every render); give them both in the ESM bundle.
   banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    js:
+      "import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; " +
+      "import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); " +
+      'const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);',
   },
+});
+
+// The `einvoice-desk` command, prebuilt so that a script calling it per invoice does not pay for
+// compiling TypeScript on every start. Packages stay in node_modules, loaded as they are;
+// electron/cli/einvoice-desk.mjs falls back to the sources when this file is older than them.
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'electron', 'cli', 'main.ts')],
+  outfile: path.join(outDir, 'cli.mjs'),
+  format: 'esm',
+  packages: 'external',
 });
 
 await build({

@@ -366,15 +366,17 @@ export class InvoiceService {
   enqueueGenerate(
     id: number,
     options: { failInvalid?: boolean } = { failInvalid: true },
+    /** The invoice as just saved, when the caller has it: a batch saves reading it back. */
+    loaded?: InvoiceWithLines,
   ): { entryId: number | null; findings: Finding[] } {
-    const invoice = this.invoice(id);
+    const invoice = loaded?.id === id ? loaded : this.invoice(id);
     if (invoice.status === 'generated' || invoice.status === 'cancelled')
       return { entryId: null, findings: [] };
     const open = this.ledger.outbox.openFor(id, 'generate-irn');
     if (open) return { entryId: open.id, findings: [] };
     const findings = this.findings(invoice);
     if (findings.some((f) => f.severity === 'error')) {
-      if (options.failInvalid && invoice.status !== 'failed') this.ledger.invoices.setStatus(id, 'failed');
+      if (options.failInvalid && invoice.status !== 'failed') this.ledger.invoices.changeStatus(id, 'failed');
       return { entryId: null, findings };
     }
     const payload = generatePayload(this.inv01Of(invoice) as Inv01Invoice);
@@ -386,7 +388,7 @@ export class InvoiceService {
         requestHash: hashOf(payload.inv01),
         payload,
       });
-      this.ledger.invoices.setStatus(id, 'pending');
+      this.ledger.invoices.changeStatus(id, 'pending');
       return queued;
     });
     return { entryId: entry.id, findings: [] };
@@ -465,13 +467,12 @@ export class InvoiceService {
     const client = await this.deps.registry.client(invoice.businessGstin);
     const answer = await client.getIrn(irn.irn);
     const data = answer.data;
+    const check =
+      (!irn.signedInvoice || irn.signatureStatus !== 'verified') && data.SignedInvoice && data.SignedQRCode
+        ? checkSignatures(data.SignedInvoice, data.SignedQRCode, client.endpoint.signingCertPem)
+        : null;
     this.ledger.tx(() => {
-      if (
-        (!irn.signedInvoice || irn.signatureStatus !== 'verified') &&
-        data.SignedInvoice &&
-        data.SignedQRCode
-      ) {
-        const check = checkSignatures(data.SignedInvoice, data.SignedQRCode, client.endpoint.signingCertPem);
+      if (check && data.SignedInvoice && data.SignedQRCode) {
         this.ledger.irns.storeSigned(irn.irn, data.SignedInvoice, data.SignedQRCode, check.status);
       }
       if (data.Status === 'CNL' && irn.status === 'ACT') {
@@ -567,7 +568,10 @@ export class InvoiceService {
    * created, drafts and failed ones updated, registered ones left alone. The JSON is kept to be
    * sent exactly as given.
    */
-  importInv01(json: Inv01Invoice, gstin: string): { id: number; existing: boolean } {
+  importInv01(
+    json: Inv01Invoice,
+    gstin: string,
+  ): { id: number; existing: boolean; invoice: InvoiceWithLines | null } {
     const business = this.ledger.businesses.get(gstin.toUpperCase());
     if (!business)
       throw new DeskError(LocalErrorCode.NotFound, `GSTIN ${gstin} is not set up in this app.`, 'gstin');
@@ -587,15 +591,16 @@ export class InvoiceService {
       docDate: parsed.docDate,
     });
     if (existing && !['draft', 'failed'].includes(existing.status))
-      return { id: existing.id, existing: true };
+      return { id: existing.id, existing: true, invoice: null };
     const saved = this.ledger.tx(() => {
       const row = this.ledger.invoices.saveDraft(
         toDraftRow(business.gstin, model, existing?.partyId ?? null, existing?.id, parsed),
       );
-      if (row.status === 'failed') this.ledger.invoices.setStatus(row.id, 'draft');
-      return row;
+      if (row.status !== 'failed') return row;
+      this.ledger.invoices.changeStatus(row.id, 'draft');
+      return { ...row, status: 'draft' as const };
     });
-    return { id: saved.id, existing: existing !== null };
+    return { id: saved.id, existing: existing !== null, invoice: saved };
   }
 
   /** A credit note draft against an invoice: same parties and lines, referring to the original. */

@@ -23,6 +23,7 @@ import { IrpError } from '../irp/errors';
 import type { IrnResult, WithInfo } from '../irp/types';
 import type { AttemptOutcome, Ledger, OutboxEntry } from '../ledger';
 import type { CancelPayload, GeneratePayload } from './payload';
+import { CommitGroup } from './commit-group';
 import { checkSignatures, identityDifferences } from './signed';
 
 /** Test hooks: throw from one to simulate a crash at that point. */
@@ -61,18 +62,31 @@ export function retryDelayMs(attempts: number, random: () => number = Math.rando
 const RECONCILE_AFTER_MS = 10_000;
 
 export class OutboxProcessor {
-  constructor(private readonly deps: ProcessorDeps) {}
+  /**
+   * Outcomes are written through a commit group: those that finished in the same turn commit
+   * together, with the audit entries of the IRP calls behind them (see CommitGroup).
+   */
+  private readonly commits: CommitGroup;
+
+  constructor(private readonly deps: ProcessorDeps) {
+    this.commits = new CommitGroup(deps.ledger, () => deps.registry.flushAudit());
+  }
 
   private get ledger(): Ledger {
     return this.deps.ledger;
   }
 
-  /** A ledger transaction that also commits the audit entries of the IRP calls behind it. */
-  private tx(fn: () => void): void {
-    this.deps.ledger.tx(() => {
-      this.deps.registry.flushAudit();
-      fn();
-    });
+  private tx(fn: () => void): Promise<void> {
+    return this.commits.run(fn);
+  }
+
+  /**
+   * Claims a queued or unknown entry (`in-flight`) for sending, committed with the other claims
+   * and answers of this turn; the request leaves only after the claim is committed. Null when
+   * it is not claimable (done, in flight elsewhere, waiting for a person).
+   */
+  claim(id: number): Promise<OutboxEntry | null> {
+    return this.commits.run(() => this.ledger.outbox.claimById(id));
   }
 
   /** Entries whose request may have left this process during the current attempt. */
@@ -98,7 +112,7 @@ export class OutboxProcessor {
         typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'ERROR';
       if (this.sent.has(entry.id)) {
         // The IRP may have acted (e.g. the answer could not be written): ask it before anything else.
-        this.tx(() => {
+        await this.tx(() => {
           this.attempt(entry, 'unknown', [code]);
           this.ledger.outbox.markUnknown(
             entry.id,
@@ -109,7 +123,7 @@ export class OutboxProcessor {
         return { outcome: 'unknown', code, message };
       }
       // Set-up problems (no credentials, no key): nothing was sent; keep it queued and say why.
-      this.tx(() => {
+      await this.tx(() => {
         this.attempt(entry, 'error', [code]);
         this.ledger.outbox.reschedule(entry.id, this.later(entry), { code, message });
       });
@@ -224,13 +238,13 @@ export class OutboxProcessor {
     return this.refused(entry, error);
   }
 
-  private adopt(
+  private async adopt(
     entry: OutboxEntry,
     client: IrpClient,
     payload: GeneratePayload,
     answer: WithInfo<IrnResult>,
     source: 'generated' | 'reconciled',
-  ): ProcessResult {
+  ): Promise<ProcessResult> {
     const data = answer.data;
     if (!data?.Irn) return this.needsAttention(entry, 'IRP_BAD_ANSWER', 'The IRP answered without an IRN.');
     if (source === 'reconciled') {
@@ -251,7 +265,7 @@ export class OutboxProcessor {
       }
     }
     const signatures = checkSignatures(data.SignedInvoice, data.SignedQRCode, client.endpoint.signingCertPem);
-    this.tx(() => {
+    await this.tx(() => {
       this.deps.hooks?.duringWrite?.(entry);
       this.ledger.irns.recordGenerated({
         invoiceId: entry.invoiceId,
@@ -337,12 +351,12 @@ export class OutboxProcessor {
     }
   }
 
-  private recordCancelled(
+  private async recordCancelled(
     entry: OutboxEntry,
     payload: CancelPayload,
     cancelDate: string | null,
-  ): ProcessResult {
-    this.tx(() => {
+  ): Promise<ProcessResult> {
+    await this.tx(() => {
       this.deps.hooks?.duringWrite?.(entry);
       this.ledger.irns.recordCancelled({
         irn: payload.irn,
@@ -376,8 +390,8 @@ export class OutboxProcessor {
     this.ledger.outbox.recordAttempt(entry.id, { startedAt: at, finishedAt: at, outcome, errorCodes: codes });
   }
 
-  private retryLater(entry: OutboxEntry, error: IrpError): ProcessResult {
-    this.tx(() => {
+  private async retryLater(entry: OutboxEntry, error: IrpError): Promise<ProcessResult> {
+    await this.tx(() => {
       this.attempt(entry, 'error', error.codes.length ? error.codes : [error.code]);
       this.ledger.outbox.reschedule(entry.id, this.later(entry), {
         code: error.code,
@@ -387,8 +401,8 @@ export class OutboxProcessor {
     return { outcome: 'retry-later', code: error.code, message: error.message };
   }
 
-  private unknown(entry: OutboxEntry, error: IrpError): ProcessResult {
-    this.tx(() => {
+  private async unknown(entry: OutboxEntry, error: IrpError): Promise<ProcessResult> {
+    await this.tx(() => {
       this.attempt(entry, 'unknown', [error.code]);
       this.ledger.outbox.markUnknown(
         entry.id,
@@ -399,11 +413,11 @@ export class OutboxProcessor {
     return { outcome: 'unknown', code: error.code, message: error.message };
   }
 
-  private refused(entry: OutboxEntry, error: IrpError, failInvoice = true): ProcessResult {
+  private async refused(entry: OutboxEntry, error: IrpError, failInvoice = true): Promise<ProcessResult> {
     const message = error.details.length
       ? error.details.map((d) => `${d.code}: ${describeIrpCode(d.code, d.irpMessage).message}`).join(' ')
       : error.message;
-    this.tx(() => {
+    await this.tx(() => {
       this.attempt(entry, 'refused', error.codes);
       this.ledger.outbox.markFailed(entry.id, { code: error.code, message });
       if (failInvoice) this.ledger.invoices.setStatus(entry.invoiceId, 'failed');
@@ -420,8 +434,8 @@ export class OutboxProcessor {
     return { outcome: 'failed', code: error.code, message };
   }
 
-  private needsAttention(entry: OutboxEntry, code: string, message: string): ProcessResult {
-    this.tx(() => {
+  private async needsAttention(entry: OutboxEntry, code: string, message: string): Promise<ProcessResult> {
+    await this.tx(() => {
       this.attempt(entry, 'error', [code]);
       this.ledger.outbox.markNeedsAttention(entry.id, { code, message });
       this.ledger.audit.append({

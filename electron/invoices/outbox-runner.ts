@@ -6,14 +6,18 @@
  */
 import type { Clock } from '../app/clock';
 import type { Ledger, OutboxEntry } from '../ledger';
+import { EntryFeed } from './entry-feed';
 import type { OutboxProcessor, ProcessResult } from './outbox-processor';
 
 export const DEFAULT_CONCURRENCY = 16;
 
 export interface DrainOptions {
   concurrency?: number;
-  /** Only these entries, each tried once (a CLI batch); all due entries when absent. */
-  only?: readonly number[];
+  /**
+   * Only these entries, each tried once (a CLI batch), or those a producer is still adding
+   * (an EntryFeed); all due entries when absent.
+   */
+  only?: readonly number[] | EntryFeed;
   onProgress?: (done: number, result: ProcessResult, entry: OutboxEntry) => void;
 }
 
@@ -22,17 +26,24 @@ export interface DrainSummary {
   byOutcome: Record<ProcessResult['outcome'], number>;
 }
 
+function feedOf(ids: readonly number[]): EntryFeed {
+  const feed = new EntryFeed();
+  feed.push(ids);
+  feed.close();
+  return feed;
+}
+
 export class OutboxRunner {
   private background: ReturnType<typeof setInterval> | null = null;
   private draining: Promise<DrainSummary> | null = null;
 
   constructor(private readonly deps: { ledger: Ledger; processor: OutboxProcessor; now: Clock }) {}
 
-  private claimNext(queue: number[] | null): OutboxEntry | null {
+  private async claimNext(queue: EntryFeed | null): Promise<OutboxEntry | null> {
     if (queue) {
       // A batch: each listed entry is claimed once, whatever its due time (the user asked now).
-      for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-        const claimed = this.deps.ledger.outbox.claimById(id);
+      for (let id = await queue.next(); id !== null; id = await queue.next()) {
+        const claimed = await this.deps.processor.claim(id);
         if (claimed) return claimed;
       }
       return null;
@@ -51,10 +62,11 @@ export class OutboxRunner {
       processed: 0,
       byOutcome: { done: 0, failed: 0, 'retry-later': 0, unknown: 0, 'needs-attention': 0 },
     };
-    const queue = options.only ? [...options.only] : null;
+    const queue =
+      options.only instanceof EntryFeed ? options.only : options.only ? feedOf(options.only) : null;
     const worker = async () => {
       for (;;) {
-        const entry = this.claimNext(queue);
+        const entry = await this.claimNext(queue);
         if (!entry) return;
         const result = await this.deps.processor.process(entry);
         summary.processed += 1;

@@ -3,7 +3,7 @@
  * certificate, and, for an IRN found rather than answered (reconciliation), that the signed
  * invoice is this very document: same seller, buyer, type, number, date and total.
  */
-import { SignatureError, decodeJwt, verifyJwt } from '../irp/signature';
+import { SignatureError, decodeJwt, verifyJwtSignature } from '../irp/signature';
 
 export type SignatureCheck = { status: 'verified' | 'unverified' | 'mismatch'; reason: string | null };
 
@@ -17,8 +17,8 @@ export function checkSignatures(
   if (!certPem)
     return { status: 'unverified', reason: 'No IRP signing certificate is set up for this environment.' };
   try {
-    verifyJwt(signedInvoice, certPem, 'signed invoice');
-    verifyJwt(signedQr, certPem, 'signed QR code');
+    verifyJwtSignature(signedInvoice, certPem, 'signed invoice');
+    verifyJwtSignature(signedQr, certPem, 'signed QR code');
     return { status: 'verified', reason: null };
   } catch (error) {
     if (error instanceof SignatureError) return { status: 'mismatch', reason: error.message };

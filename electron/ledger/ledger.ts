@@ -20,7 +20,7 @@ import {
   type IntegrityCheck,
 } from './open';
 import { AuditRepo } from './repos/audit-repo';
-import type { RepoContext } from './repos/context';
+import { transactional, type RepoContext } from './repos/context';
 import { BusinessRepo } from './repos/business-repo';
 import { EwayBillRepo } from './repos/ewaybill-repo';
 import { InvoiceRepo } from './repos/invoice-repo';
@@ -139,7 +139,7 @@ function createLedger(db: Db, file: string, report: OpenReport, now: () => Date)
     ewaybills: new EwayBillRepo(ctx),
     outbox: new OutboxRepo(ctx),
     audit: new AuditRepo(ctx),
-    tx: <T>(fn: () => T): T => db.transaction(fn)(),
+    tx: <T>(fn: () => T): T => transactional(ctx, fn)(),
     backup: async (destination: string) => {
       await db.backup(destination);
       return destination;

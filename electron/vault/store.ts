@@ -2,6 +2,7 @@
  * Where the vault's JSON lives. The vault needs only get/set/delete of two top-level keys, so
  * tests can run on a Map and the desktop app could swap in electron-store without touching it.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import { VaultError, VaultErrorCode } from './errors';
@@ -32,8 +33,19 @@ export function createConfStore(dataDir: string): KeyValueStore {
         clearInvalidConfig: false,
       }),
   );
+  // conf reads and parses the file on every get, and a batch asks for the same profile once per
+  // IRP call. The parsed file is kept while the file is unchanged: conf replaces it atomically
+  // (a new inode) on every write, so the stamp changes with any write, this process's or another's.
+  let cached: { stamp: string; store: Record<string, unknown> } | null = null;
+  const current = (): Record<string, unknown> => {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    const stamp = stat ? `${stat.ino}:${stat.size}:${stat.mtimeMs}` : 'missing';
+    if (cached?.stamp !== stamp) cached = { stamp, store: conf.store };
+    return cached.store;
+  };
   return {
-    get: (key) => guarded(file, () => conf.get(key)),
+    // A copy, as conf would give: callers may change what they get before writing it back.
+    get: (key) => guarded(file, () => structuredClone(current()[key])),
     set: (key, value) => guarded(file, () => conf.set(key, value)),
     delete: (key) => guarded(file, () => conf.delete(key)),
   };

@@ -92,6 +92,22 @@ describe('einvoice-desk generate / list / retry / cancel', () => {
     expect(listed.map((r) => r.irn).sort()).toEqual(rows.map((r) => r.irn).sort());
   });
 
+  it('sends a big file while saving it, and says how far it got when a later document cannot be saved', async () => {
+    const docs = Array.from({ length: 55 }, (_, i) => interStateInvoice(`STR/${i + 1}`, new Date()));
+    docs[52]!.SellerDtls.Gstin = '27AAKFS7310Q1ZK'; // invoice 53 is another seller's
+    const result = await run(['generate', file('stream.json', docs), '--gstin', gstin, '--json']);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(
+      /Invoice 53 could not be saved: The invoice's seller GSTIN \(SellerDtls\.Gstin\) is not 29AAGCV4521M1ZW/,
+    );
+    expect(result.err).toContain('Invoices 1 to 50 were saved and sent.');
+    const listed = JSON.parse((await run(['list', '--status', 'generated', '--json'])).out) as Array<{
+      docNo: string;
+    }>;
+    const sent = listed.map((r) => r.docNo).filter((no) => no.startsWith('STR/'));
+    expect(sent.sort()).toEqual(Array.from({ length: 50 }, (_, i) => `STR/${i + 1}`).sort());
+  });
+
   it('reports invalid documents as failed with the IRP codes, without sending them', async () => {
     const bad = interStateInvoice('CLI/BAD', new Date());
     bad.ItemList[0]!.HsnCd = '12';

@@ -6,6 +6,7 @@
 import type { InvoiceRow, InvoiceStatus } from '../../../shared/api';
 import type { Inv01Invoice } from '../../../shared/inv01';
 import type { AppServices } from '../../app/services';
+import { EntryFeed } from '../../invoices/entry-feed';
 import { DEFAULT_CONCURRENCY } from '../../invoices/outbox-runner';
 import { CliError, writeJson, type Command, type CommandContext } from '../command';
 import { withServices } from '../services';
@@ -21,6 +22,9 @@ interface ResultRow {
   ackDt: string | null;
   errors: Array<{ code: string; field: string; message: string }>;
 }
+
+/** Invoices saved per transaction: small enough that answers are taken between chunks. */
+const SAVE_CHUNK = 50;
 
 const STATUSES: InvoiceStatus[] = ['draft', 'pending', 'generated', 'failed', 'cancelled'];
 
@@ -107,33 +111,47 @@ export const generateCommand: Command = {
         );
       }
       const ids: number[] = [];
-      const toSend: number[] = [];
-      // Saved and queued in chunks, each one transaction: a big file costs a few commits, not
-      // several per document. Nothing is sent before its intent is committed.
-      const CHUNK = 500;
-      for (let start = 0; start < documents.length; start += CHUNK) {
-        services.ledger.tx(() => {
-          documents.slice(start, start + CHUNK).forEach((json, offset) => {
-            try {
-              const { id } = services.invoices.importInv01(json, gstin);
-              ids.push(id);
-              const { entryId } = services.invoices.enqueueGenerate(id);
-              if (entryId !== null) toSend.push(entryId);
-            } catch (error) {
-              throw new CliError(
-                `Invoice ${start + offset + 1} could not be saved: ${(error as Error).message}`,
-                1,
-              );
-            }
-          });
-        });
-      }
-      const report = ctx.json ? undefined : progressReporter(ctx, toSend.length);
-      await services.outbox.drain({
-        only: toSend,
+      const feed = new EntryFeed();
+      const report = ctx.json ? undefined : progressReporter(ctx, documents.length);
+      // The file is saved in small chunks, each one transaction, and every chunk is sent as soon
+      // as its intents are committed: the IRP works while the rest is still being saved, and
+      // nothing is sent before its intent is in the ledger. Between chunks the event loop takes
+      // the answers that came in, so saving never holds up the ones already sent for long.
+      const saving = (async () => {
+        try {
+          for (let start = 0; start < documents.length; start += SAVE_CHUNK) {
+            const queued = services.ledger.tx(() =>
+              documents.slice(start, start + SAVE_CHUNK).flatMap((json, offset) => {
+                try {
+                  const { id, invoice } = services.invoices.importInv01(json, gstin);
+                  ids.push(id);
+                  const { entryId } = services.invoices.enqueueGenerate(id, undefined, invoice ?? undefined);
+                  return entryId === null ? [] : [entryId];
+                } catch (error) {
+                  throw new CliError(
+                    `Invoice ${start + offset + 1} could not be saved: ${(error as Error).message}` +
+                      (start > 0 ? ` Invoices 1 to ${start} were saved and sent.` : ''),
+                    1,
+                  );
+                }
+              }),
+            );
+            feed.push(queued);
+            await new Promise<void>((resolve) => setImmediate(resolve));
+          }
+        } finally {
+          feed.close();
+        }
+      })();
+      const sending = services.outbox.drain({
+        only: feed,
         concurrency: limit,
         ...(report ? { onProgress: report } : {}),
       });
+      // Whatever happens to the file, what was already sent is seen through before the ledger closes.
+      const [saved] = await Promise.allSettled([saving, sending]);
+      await sending;
+      if (saved.status === 'rejected') throw saved.reason;
       return ids.map((id) => rowFor(services, id));
     });
     printRows(ctx, rows);

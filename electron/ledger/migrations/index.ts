@@ -3,12 +3,12 @@
  *
  * The SQL lives in plain files so that reviewers read SQL, not strings in TypeScript. They are
  * read at run time from the folder beside this module. The Electron build bundles main.ts into
- * `dist/electron/` with esbuild, where `import.meta.url` no longer points here: that build must
- * copy this folder's `*.sql` files to `dist/electron/migrations/` and pass that folder as
- * `migrationsDir` to `openLedger` (the CLI and tests run from source and use the default).
+ * `dist/electron/` with esbuild, where `import.meta.url` no longer points here: that build
+ * copies this folder's `*.sql` files to `dist/electron/migrations/`, which the default finds
+ * beside the bundle (main.ts also passes it explicitly).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LedgerError, LedgerErrorCode } from '../errors';
@@ -34,7 +34,10 @@ export function defaultMigrationsDir(): string {
       'migrationsDir',
     );
   }
-  return path.dirname(fileURLToPath(url));
+  const here = path.dirname(fileURLToPath(url));
+  // In a bundle (dist/electron/*.mjs) the build copies the files to a `migrations` folder beside it.
+  const bundled = path.join(here, 'migrations');
+  return existsSync(bundled) ? bundled : here;
 }
 
 /** Line endings are normalised first: a Windows checkout with CRLF must not look like a tampered file. */

@@ -58,6 +58,8 @@ export class AuditRepo {
 
   append(input: AuditInput): AuditEntry {
     let id: number;
+    const at = input.at?.toISOString() ?? nowIso(this.ctx);
+    const detailsJson = input.details === undefined ? null : JSON.stringify(input.details);
     try {
       id = Number(
         this.ctx.db
@@ -68,7 +70,7 @@ export class AuditRepo {
                @request_hash, @details_json)`,
           )
           .run({
-            at: input.at?.toISOString() ?? nowIso(this.ctx),
+            at,
             actor: input.actor,
             action: input.action,
             gstin: input.gstin ?? null,
@@ -79,13 +81,28 @@ export class AuditRepo {
             duration_ms: input.durationMs ?? null,
             error_codes: joinCodes(input.errorCodes),
             request_hash: input.requestHash ?? null,
-            details_json: input.details === undefined ? null : JSON.stringify(input.details),
+            details_json: detailsJson,
           }).lastInsertRowid,
       );
     } catch (error) {
       throw translateSqliteError(error, 'audit entry');
     }
-    return toEntry(this.ctx.db.prepare('SELECT * FROM audit_log WHERE id = ?').get(id) as AuditRow);
+    // The entry as written, without reading it back (IRP calls are audited by the thousand).
+    return {
+      id,
+      at,
+      actor: input.actor,
+      action: input.action,
+      gstin: input.gstin ?? null,
+      entity: input.entity ?? null,
+      entityId: input.entityId ?? null,
+      api: input.api ?? null,
+      outcome: input.outcome,
+      durationMs: input.durationMs ?? null,
+      errorCodes: splitCodes(joinCodes(input.errorCodes)),
+      requestHash: input.requestHash ?? null,
+      details: detailsJson === null ? null : (JSON.parse(detailsJson) as unknown),
+    };
   }
 
   /** Newest first. */

@@ -6,6 +6,23 @@ export interface RepoContext {
   now: () => Date;
 }
 
+const runners = new WeakMap<Db, (fn: () => unknown) => unknown>();
+
+/**
+ * `db.transaction(fn)` with one better-sqlite3 wrapper per connection instead of a new one per
+ * call (building it was a measurable share of a 10,000-invoice batch). Nested calls become
+ * savepoints, as with `db.transaction`.
+ */
+export function transactional<T>(ctx: Pick<RepoContext, 'db'>, fn: () => T): () => T {
+  let run = runners.get(ctx.db);
+  if (!run) {
+    run = ctx.db.transaction((inner: () => unknown) => inner());
+    runners.set(ctx.db, run);
+  }
+  const wrapper = run;
+  return () => wrapper(fn) as T;
+}
+
 export function nowIso(ctx: RepoContext): string {
   return ctx.now().toISOString();
 }

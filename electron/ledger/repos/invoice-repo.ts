@@ -12,7 +12,15 @@ import type {
   InvoiceWithLines,
   SupplyType,
 } from '../types';
-import { clampLimit, clampOffset, likePattern, nowIso, toFlag, type RepoContext } from './context';
+import {
+  clampLimit,
+  clampOffset,
+  likePattern,
+  nowIso,
+  toFlag,
+  type RepoContext,
+  transactional,
+} from './context';
 
 interface InvoiceDbRow {
   id: number;
@@ -298,7 +306,7 @@ export class InvoiceRepo {
       model_json: JSON.stringify(input.model ?? null),
       at,
     };
-    const save = this.ctx.db.transaction((): number => {
+    const save = transactional(this.ctx, (): number => {
       let id: number;
       if (input.id === undefined) {
         const result = this.ctx.db
@@ -514,24 +522,28 @@ export class InvoiceRepo {
 
   /** Moves an invoice between draft, pending and failed; refuses any other change. */
   setStatus(id: number, status: InvoiceStatus): Invoice {
-    const current = this.statusOf(id);
-    if (current !== status) {
-      if (!TRANSITIONS[current].includes(status)) {
-        throw new LedgerError(
-          LedgerErrorCode.Conflict,
-          `Invoice ${id} cannot go from ${current} to ${status}.` +
-            (status === 'generated' || status === 'cancelled'
-              ? ' That change is recorded with its IRN record.'
-              : ''),
-          'status',
-        );
-      }
-      this.ctx.db
-        .prepare('UPDATE invoices SET status = ?, updated_at = ? WHERE id = ?')
-        .run(status, nowIso(this.ctx), id);
-    }
+    this.changeStatus(id, status);
     const row = this.ctx.db.prepare('SELECT * FROM invoices WHERE id = ?').get(id) as InvoiceDbRow;
     return toInvoice(row);
+  }
+
+  /** `setStatus` without reading the invoice back, for batches that do not need it. */
+  changeStatus(id: number, status: InvoiceStatus): void {
+    const current = this.statusOf(id);
+    if (current === status) return;
+    if (!TRANSITIONS[current].includes(status)) {
+      throw new LedgerError(
+        LedgerErrorCode.Conflict,
+        `Invoice ${id} cannot go from ${current} to ${status}.` +
+          (status === 'generated' || status === 'cancelled'
+            ? ' That change is recorded with its IRN record.'
+            : ''),
+        'status',
+      );
+    }
+    this.ctx.db
+      .prepare('UPDATE invoices SET status = ?, updated_at = ? WHERE id = ?')
+      .run(status, nowIso(this.ctx), id);
   }
 
   /** Deletes a draft that was never sent. Its number is not handed out again by the series. */

@@ -1,7 +1,7 @@
 import { parseIrpDateTime } from '../../../shared/time/ist';
 import { LedgerError, LedgerErrorCode, isSqliteError, translateSqliteError } from '../errors';
 import type { CancelReason, Environment, IrnRecord, IrnSource, IrnStatus, SignatureStatus } from '../types';
-import { nowIso, type RepoContext } from './context';
+import { nowIso, type RepoContext, transactional } from './context';
 import type { InvoiceRepo } from './invoice-repo';
 
 interface IrnRow {
@@ -94,7 +94,7 @@ export class IrnRepo {
   recordGenerated(input: IrnGenerated): IrnRecord {
     const ackAt = irpInstant(input.ackDt, 'ackDt');
     const irn = input.irn.trim().toLowerCase();
-    const run = this.ctx.db.transaction((): IrnRecord => {
+    const run = transactional(this.ctx, (): IrnRecord => {
       const status = this.invoices.statusOf(input.invoiceId);
       const existing = this.getByInvoice(input.invoiceId);
       if (existing) {
@@ -113,29 +113,47 @@ export class IrnRepo {
         );
       }
       const at = nowIso(this.ctx);
-      this.ctx.db
+      const record: Omit<IrnRecord, 'id'> = {
+        invoiceId: input.invoiceId,
+        irn,
+        ackNo: String(input.ackNo).trim(),
+        ackDt: input.ackDt.trim(),
+        ackAt,
+        signedInvoice: input.signedInvoice ?? null,
+        signedQrCode: input.signedQrCode ?? null,
+        status: 'ACT',
+        environment: input.environment,
+        cancelReason: null,
+        cancelRemark: null,
+        cancelledAt: null,
+        createdAt: at,
+        signatureStatus: input.signatureStatus ?? 'unverified',
+        source: input.source ?? 'generated',
+      };
+      const result = this.ctx.db
         .prepare(
           `INSERT INTO irn_records (invoice_id, irn, ack_no, ack_dt, ack_at, signed_invoice, signed_qr_code, status,
              environment, created_at, signature_status, source)
            VALUES (?, ?, ?, ?, ?, ?, ?, 'ACT', ?, ?, ?, ?)`,
         )
         .run(
-          input.invoiceId,
-          irn,
-          String(input.ackNo).trim(),
-          input.ackDt.trim(),
-          ackAt,
-          input.signedInvoice ?? null,
-          input.signedQrCode ?? null,
-          input.environment,
-          at,
-          input.signatureStatus ?? 'unverified',
-          input.source ?? 'generated',
+          record.invoiceId,
+          record.irn,
+          record.ackNo,
+          record.ackDt,
+          record.ackAt,
+          record.signedInvoice,
+          record.signedQrCode,
+          record.environment,
+          record.createdAt,
+          record.signatureStatus,
+          record.source,
         );
       this.ctx.db
         .prepare(`UPDATE invoices SET status = 'generated', updated_at = ? WHERE id = ?`)
         .run(at, input.invoiceId);
-      return this.requireByIrn(irn);
+      // What was just written, without reading back a row that carries both signed documents.
+      return { id: Number(result.lastInsertRowid), ...record };
     });
     try {
       return run();
@@ -172,7 +190,7 @@ export class IrnRepo {
   recordCancelled(input: IrnCancelled): IrnRecord {
     const cancelledAt = irpInstant(input.cancelDate, 'cancelDate');
     const irn = input.irn.trim().toLowerCase();
-    const run = this.ctx.db.transaction((): IrnRecord => {
+    const run = transactional(this.ctx, (): IrnRecord => {
       const record = this.requireByIrn(irn);
       if (record.status === 'CNL') return record;
       const at = nowIso(this.ctx);

@@ -1,6 +1,6 @@
 import { LedgerError, LedgerErrorCode, translateSqliteError } from '../errors';
 import type { AttemptOutcome, OutboxAttempt, OutboxEntry, OutboxKind, OutboxState } from '../types';
-import { clampLimit, joinCodes, nowIso, splitCodes, type RepoContext } from './context';
+import { clampLimit, joinCodes, nowIso, splitCodes, type RepoContext, transactional } from './context';
 
 interface OutboxRow {
   id: number;
@@ -108,10 +108,13 @@ export class OutboxRepo {
    * returned instead: one open request per document and kind is what prevents a double IRN.
    */
   enqueue(input: EnqueueInput): OutboxEntry {
-    const run = this.ctx.db.transaction((): OutboxEntry => {
+    const run = transactional(this.ctx, (): OutboxEntry => {
       const open = this.openFor(input.invoiceId, input.kind);
       if (open) return open;
       const at = nowIso(this.ctx);
+      const payloadJson = JSON.stringify(input.payload ?? null);
+      const nextAttemptAt = (input.nextAttemptAt ?? this.ctx.now()).toISOString();
+      const businessGstin = input.businessGstin.toUpperCase();
       const result = this.ctx.db
         .prepare(
           `INSERT INTO outbox (kind, invoice_id, business_gstin, state, request_hash, payload_json, next_attempt_at,
@@ -121,14 +124,29 @@ export class OutboxRepo {
         .run(
           input.kind,
           input.invoiceId,
-          input.businessGstin.toUpperCase(),
+          businessGstin,
           input.requestHash,
-          JSON.stringify(input.payload ?? null),
-          (input.nextAttemptAt ?? this.ctx.now()).toISOString(),
+          payloadJson,
+          nextAttemptAt,
           at,
           at,
         );
-      return this.require(Number(result.lastInsertRowid));
+      // What was just written, without reading it back (a batch enqueues thousands).
+      return {
+        id: Number(result.lastInsertRowid),
+        kind: input.kind,
+        invoiceId: input.invoiceId,
+        businessGstin,
+        state: 'queued',
+        requestHash: input.requestHash,
+        payload: JSON.parse(payloadJson) as unknown,
+        nextAttemptAt,
+        attempts: 0,
+        lastErrorCode: null,
+        lastErrorMessage: null,
+        createdAt: at,
+        updatedAt: at,
+      };
     });
     try {
       return run();
@@ -145,7 +163,7 @@ export class OutboxRepo {
     options: { now?: Date; limit?: number; from?: 'queued' | 'unknown'; businessGstin?: string } = {},
   ): OutboxEntry[] {
     const now = (options.now ?? this.ctx.now()).toISOString();
-    const run = this.ctx.db.transaction((): OutboxEntry[] => {
+    const run = transactional(this.ctx, (): OutboxEntry[] => {
       const rows = this.ctx.db
         .prepare(
           `UPDATE outbox SET state = 'in-flight', attempts = attempts + 1, updated_at = @now
@@ -315,7 +333,7 @@ export class OutboxRepo {
     nextAttemptAt?: Date,
   ): OutboxEntry {
     const allowed = FROM[to];
-    const run = this.ctx.db.transaction((): OutboxEntry => {
+    const run = transactional(this.ctx, (): OutboxEntry => {
       const current = this.require(id);
       if (!allowed.includes(current.state)) {
         throw new LedgerError(
@@ -324,6 +342,8 @@ export class OutboxRepo {
           'state',
         );
       }
+      const at = nowIso(this.ctx);
+      const next = nextAttemptAt?.toISOString() ?? null;
       this.ctx.db
         .prepare(
           `UPDATE outbox SET state = @to, updated_at = @at, next_attempt_at = coalesce(@next, next_attempt_at),
@@ -331,15 +351,16 @@ export class OutboxRepo {
              last_error_message = CASE WHEN @to = 'done' THEN NULL ELSE coalesce(@message, last_error_message) END
            WHERE id = @id`,
         )
-        .run({
-          id,
-          to,
-          at: nowIso(this.ctx),
-          next: nextAttemptAt?.toISOString() ?? null,
-          code: error?.code ?? null,
-          message: error?.message ?? null,
-        });
-      return this.require(id);
+        .run({ id, to, at, next, code: error?.code ?? null, message: error?.message ?? null });
+      // The row as the UPDATE above leaves it, without reading it back.
+      return {
+        ...current,
+        state: to,
+        updatedAt: at,
+        nextAttemptAt: next ?? current.nextAttemptAt,
+        lastErrorCode: to === 'done' ? null : (error?.code ?? current.lastErrorCode),
+        lastErrorMessage: to === 'done' ? null : (error?.message ?? current.lastErrorMessage),
+      };
     });
     return run();
   }

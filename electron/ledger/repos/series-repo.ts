@@ -1,6 +1,6 @@
 import { LedgerError, LedgerErrorCode, translateSqliteError } from '../errors';
 import type { DocType } from '../types';
-import type { RepoContext } from './context';
+import { transactional, type RepoContext } from './context';
 
 export interface SeriesKey {
   businessGstin: string;
@@ -24,7 +24,7 @@ export class SeriesRepo {
   }
 
   take(key: SeriesKey): string {
-    const run = this.ctx.db.transaction((): string => {
+    const run = transactional(this.ctx, (): string => {
       this.ensure(key);
       const row = this.ctx.db
         .prepare(
@@ -47,7 +47,7 @@ export class SeriesRepo {
 
   /** Sets the prefix and, optionally, moves the counter forward (never back). */
   configure(key: SeriesKey, settings: { prefix?: string; nextNumber?: number }): string {
-    const run = this.ctx.db.transaction(() => {
+    const run = transactional(this.ctx, () => {
       const current = this.ensure(key);
       if (settings.nextNumber !== undefined && settings.nextNumber < current.next_number) {
         throw new LedgerError(

@@ -1,0 +1,49 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { interStateInvoice } from '../irp/test-fixtures';
+import { captureIo } from './test-io';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const bin = path.join(root, 'electron', 'cli', 'einvoice-desk.mjs');
+const bundle = path.join(root, 'dist', 'electron', 'cli.mjs');
+const run = promisify(execFile);
+
+// The command's entry runs the prebuilt bundle when it is current and the sources otherwise;
+// both must behave the same.
+describe('the einvoice-desk entry', () => {
+  let dir: string;
+  let invoiceFile: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'cli-launcher-'));
+    invoiceFile = path.join(dir, 'one.json');
+    writeFileSync(invoiceFile, JSON.stringify([interStateInvoice('LAUNCH/1', new Date())]));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs from the sources when asked to, with the exit code of the command', async () => {
+    const env = { ...process.env, EINVOICE_DESK_FROM_SOURCE: '1', EINVOICE_DESK_DATA: dir };
+    const ok = await run(process.execPath, [bin, 'validate', invoiceFile, '--json'], { env });
+    expect(JSON.parse(ok.stdout)).toEqual([{ index: 0, valid: true, errors: [], warnings: [] }]);
+    const refused = await run(process.execPath, [bin, 'validate'], { env }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(refused).toMatchObject({ code: 2 });
+  }, 30_000);
+
+  it.skipIf(!existsSync(bundle))(
+    'gives the same answer from the prebuilt bundle (npm run build)',
+    async () => {
+      const { runCli } = (await import(pathToFileURL(bundle).href)) as {
+        runCli: (argv: string[], io: ReturnType<typeof captureIo>) => Promise<number>;
+      };
+      const io = captureIo('', { EINVOICE_DESK_DATA: dir });
+      expect(await runCli(['validate', invoiceFile, '--json'], io)).toBe(0);
+      expect(JSON.parse(io.out())).toEqual([{ index: 0, valid: true, errors: [], warnings: [] }]);
+    },
+  );
+});
