@@ -29,34 +29,35 @@ const SAVE_CHUNK = 50;
 const STATUSES: InvoiceStatus[] = ['draft', 'pending', 'generated', 'failed', 'cancelled'];
 
 function rowFor(services: AppServices, id: number): ResultRow {
-  const invoice = services.ledger.invoices.require(id);
-  const irn = services.ledger.irns.getByInvoice(id);
+  const row = services.ledger.invoices.registerRow(id);
+  if (!row) throw new CliError(`Invoice ${id} is no longer in the ledger.`, 1);
+  return fromRegister(row, services);
+}
+
+/** The result line of one document; the outbox and the rules are consulted only when it has errors. */
+function fromRegister(row: InvoiceRow, services: AppServices): ResultRow {
   const errors: ResultRow['errors'] = [];
-  if (invoice.status === 'failed' || invoice.status === 'pending') {
-    const entries = services.ledger.outbox.list({ invoiceId: id });
+  if (row.status === 'failed' || row.status === 'pending') {
+    const entries = services.ledger.outbox.list({ invoiceId: row.id });
     const last = entries[entries.length - 1];
     if (last?.lastErrorMessage)
       errors.push({ code: last.lastErrorCode ?? 'IRP', field: '', message: last.lastErrorMessage });
-    if (invoice.status === 'failed' && !last) {
-      for (const f of services.invoices.findings(invoice)) {
+    if (row.status === 'failed' && !last) {
+      for (const f of services.invoices.findings(services.ledger.invoices.require(row.id))) {
         if (f.severity === 'error') errors.push({ code: f.code, field: f.field, message: f.message });
       }
     }
   }
   return {
-    docNo: invoice.docNo,
-    docType: invoice.docType,
-    docDate: invoice.docDate,
-    status: invoice.status,
-    irn: irn?.irn ?? null,
-    ackNo: irn?.ackNo ?? null,
-    ackDt: irn?.ackDt ?? null,
+    docNo: row.docNo,
+    docType: row.docType,
+    docDate: row.docDate,
+    status: row.status,
+    irn: row.irn,
+    ackNo: row.ackNo,
+    ackDt: row.ackDt,
     errors,
   };
-}
-
-function fromRegister(row: InvoiceRow, services: AppServices): ResultRow {
-  return rowFor(services, row.id);
 }
 
 function printRows(ctx: CommandContext, rows: ResultRow[]): void {

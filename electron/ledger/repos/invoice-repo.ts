@@ -423,6 +423,18 @@ export class InvoiceRepo {
   }
 
   /** One page of the register, with the IRN details of generated documents. */
+  /** One invoice as the register shows it (with its IRN), without its lines or model. */
+  registerRow(id: number): InvoiceRow | null {
+    const row = this.ctx.db
+      .prepare(
+        `SELECT i.id, i.business_gstin, i.doc_type, i.doc_no, i.doc_date, i.buyer_name, i.buyer_gstin,
+           i.total_paise, i.status, r.irn, r.ack_no, r.ack_dt
+         FROM invoices i LEFT JOIN irn_records r ON r.invoice_id = i.id WHERE i.id = ?`,
+      )
+      .get(id) as RegisterDbRow | undefined;
+    return row ? toRegisterRow(row) : null;
+  }
+
   list(query: InvoiceRegisterQuery = {}): InvoiceListPage {
     const where: string[] = [];
     const params: Record<string, unknown> = {};
