@@ -36,6 +36,20 @@ function generate(id: number, label: string, ackDt = '2024-07-15 10:00:00') {
 }
 
 describe('InvoiceRepo.saveDraft', () => {
+  it('returns exactly what a read of the saved invoice gives (it is not read back)', () => {
+    const input = draftInput({ docDate: '02/03/2025', reverseCharge: true, buyerGstin: ' 27aakfs7310q1zk ' });
+    // Lines given out of order: a read returns them by line number.
+    input.lines = [
+      { ...input.lines[0]!, lineNo: 2, isService: true },
+      { ...input.lines[0]!, lineNo: 1 },
+    ];
+    const returned = ledger.invoices.saveDraft(input);
+    expect(returned).toEqual(ledger.invoices.require(returned.id));
+    expect(returned.lines.map((l) => l.lineNo)).toEqual([1, 2]);
+    const edited = ledger.invoices.saveDraft({ ...input, id: returned.id, buyerName: 'Renamed' });
+    expect(edited).toEqual(ledger.invoices.require(returned.id));
+  });
+
   it('saves a draft with its lines, the sortable date and the financial year', () => {
     const inv = ledger.invoices.saveDraft(draftInput({ docDate: '02/03/2025' }));
     expect(inv).toMatchObject({

@@ -349,10 +349,12 @@ export class InvoiceRepo {
         this.ctx.db.prepare('DELETE FROM invoice_lines WHERE invoice_id = ?').run(id);
       }
       const insertLine = this.ctx.db.prepare(INSERT_LINE);
-      input.lines.forEach((line, index) => insertLine.run(lineParams(id, line, index)));
+      lineRows = input.lines.map((line, index) => lineParams(id, line, index));
+      for (const line of lineRows) insertLine.run(line);
       return id;
     });
     let id: number;
+    let lineRows: LineDbRow[] = [];
     try {
       id = save();
     } catch (error) {
@@ -375,7 +377,12 @@ export class InvoiceRepo {
       }
       throw translateSqliteError(error, 'invoice');
     }
-    return this.require(id);
+    if (input.id !== undefined) return this.require(id);
+    // A new draft as just written, without reading it back (a batch saves thousands).
+    const { at: _at, ...columns } = params;
+    const written: InvoiceDbRow = { ...columns, id, status: 'draft', created_at: at, updated_at: at };
+    const lines = [...lineRows].sort((a, b) => a.line_no - b.line_no).map(toLine);
+    return { ...toInvoice(written), lines };
   }
 
   get(id: number): InvoiceWithLines | null {
