@@ -91,6 +91,9 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
     backupDir: path.join(options.dataDir, 'backups'),
     now,
     ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
+    // The desktop app checks the file at every start; a script may start the command once per
+    // invoice, so it checks at most once a day (a check reads the whole file).
+    ...(options.mode === 'cli' ? { checkAtMostEveryMs: 24 * 60 * 60 * 1000 } : {}),
   });
   const cipher = selectCipher({
     dataDir: options.dataDir,

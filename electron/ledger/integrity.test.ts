@@ -102,4 +102,29 @@ describe('integrity check on open', () => {
     expect(ledger.invoices.list({ limit: 1 }).total).toBe(300);
     ledger.close();
   });
+
+  it('checks at most once a day when asked to, and again at once after a failed or stale check', async () => {
+    const clock = fixedClock();
+    const DAY = 24 * 60 * 60 * 1000;
+    await filledLedger(file, undefined, clock.now);
+    const open = async () => {
+      const ledger = await openLedger({ file, now: clock.now, checkAtMostEveryMs: DAY });
+      const check = ledger.report.integrityCheck;
+      ledger.close();
+      return check;
+    };
+    expect(await open()).toBe('integrity_check'); // never checked before: checked now
+    clock.advanceMinutes(23 * 60);
+    expect(await open()).toBe('recent');
+    clock.advanceMinutes(2 * 60);
+    expect(await open()).toBe('integrity_check');
+    // Without the option (the desktop app) every open checks.
+    const app = await openLedger({ file, now: clock.now });
+    expect(app.report.integrityCheck).toBe('integrity_check');
+    app.close();
+    // Damage found by a full open is never hidden by a recent pass recorded in the file.
+    damage(file);
+    const error = await openError(openLedger({ file, now: clock.now }));
+    expect(error.code).toBe(LedgerErrorCode.Corrupt);
+  });
 });

@@ -15,7 +15,20 @@ export const MEMORY = ':memory:';
 /** Above this size a full integrity_check costs seconds at every start; quick_check skips index cross-checks. */
 export const QUICK_CHECK_ABOVE_BYTES = 50 * 1024 * 1024;
 
-export type IntegrityCheck = 'integrity_check' | 'quick_check' | 'none';
+/** 'recent': not checked on this open, because the file passed a check within `checkAtMostEvery`. */
+export type IntegrityCheck = 'integrity_check' | 'quick_check' | 'recent' | 'none';
+
+/** When the file last passed a check (table `integrity_checks`, migration 0005), if it records one. */
+function lastPassedCheck(db: Db): Date | null {
+  const table = db
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'integrity_checks'`)
+    .get();
+  if (!table) return null;
+  const row = db.prepare(`SELECT max(at) AS at FROM integrity_checks WHERE result = 'ok'`).get() as {
+    at: string | null;
+  };
+  return row.at ? new Date(row.at) : null;
+}
 
 interface AppliedRow {
   version: number;
@@ -119,7 +132,14 @@ function cacheStatements(db: Db): void {
 
 export function openDatabase(
   file: string,
-  opts: { backupDir?: string; busyTimeoutMs: number; quickCheckAboveBytes: number },
+  opts: {
+    backupDir?: string;
+    busyTimeoutMs: number;
+    quickCheckAboveBytes: number;
+    /** Skip the check when the file passed one less than this long before `now` (ms). */
+    checkAtMostEveryMs?: number;
+    now?: Date;
+  },
 ): OpenedDatabase {
   const memory = file === MEMORY;
   let size = 0;
@@ -139,7 +159,15 @@ export function openDatabase(
   try {
     db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(opts.busyTimeoutMs))}`);
     let check: IntegrityCheck = 'none';
-    if (existed) {
+    const passed = existed && opts.checkAtMostEveryMs !== undefined ? lastPassedCheck(db) : null;
+    const now = opts.now ?? new Date();
+    if (
+      passed &&
+      opts.checkAtMostEveryMs !== undefined &&
+      now.getTime() - passed.getTime() < opts.checkAtMostEveryMs
+    ) {
+      check = 'recent';
+    } else if (existed) {
       check = size > opts.quickCheckAboveBytes ? 'quick_check' : 'integrity_check';
       const rows = db.pragma(check) as Array<Record<string, unknown>>;
       const messages = rows.map((r) => String(Object.values(r)[0]));
