@@ -123,13 +123,17 @@ describe('migrating', () => {
     ledger.close();
   });
 
-  it('creates a new file in WAL mode with synchronous=NORMAL, and takes no backup of it', async () => {
+  it('creates a new file in WAL mode with synchronous=NORMAL and the batch settings, and takes no backup of it', async () => {
     const file = path.join(t.dir, 'nested', 'ledger.sqlite');
     const ledger = await openLedger({ file });
     const db = rawDatabase(ledger);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    // Batch settings: a 64 MiB page cache, savepoint journals in memory, checkpoints every 8,192 pages.
+    expect(db.pragma('cache_size', { simple: true })).toBe(-65536);
+    expect(db.pragma('temp_store', { simple: true })).toBe(2);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(8192);
     expect(ledger.report.backupPath).toBeNull();
     ledger.close();
     expect(readdirSync(path.join(t.dir, 'nested')).filter((n) => n.includes('.before-v'))).toEqual([]);

@@ -23,8 +23,12 @@ interface ResultRow {
   errors: Array<{ code: string; field: string; message: string }>;
 }
 
-/** Invoices saved per transaction: small enough that answers are taken between chunks. */
-const SAVE_CHUNK = 50;
+/**
+ * Invoices saved per transaction: small enough (a few milliseconds) that the answers which came
+ * in meanwhile are taken between chunks and the IRP is never left without work; 10 measured
+ * faster than 50 on a 10,000-invoice file.
+ */
+const SAVE_CHUNK = 10;
 
 const STATUSES: InvoiceStatus[] = ['draft', 'pending', 'generated', 'failed', 'cancelled'];
 
