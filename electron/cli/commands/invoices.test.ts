@@ -85,6 +85,15 @@ describe('einvoice-desk generate / list / retry / cancel', () => {
 
     const again = await run(['generate', docs, '--gstin', gstin, '--json']);
     expect(JSON.parse(again.out)).toEqual(rows);
+    // For a person: the same rows as text, and why nothing was sent.
+    const text = await run(['generate', docs, '--gstin', gstin]);
+    expect(text.out).toMatch(
+      new RegExp(`^INV CLI/1 \\d{2}/\\d{2}/\\d{4}: generated IRN ${rows[0]!.irn}`, 'm'),
+    );
+    expect(text.out).toMatch(
+      new RegExp(`^INV CLI/2 \\d{2}/\\d{2}/\\d{4}: generated IRN ${rows[1]!.irn}`, 'm'),
+    );
+    expect(text.err).toContain('Sent 0 of 2; the others already had an IRN or failed the checks.');
 
     const listed = JSON.parse((await run(['list', '--status', 'generated', '--json'])).out) as Array<{
       irn: string;

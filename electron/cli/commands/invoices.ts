@@ -155,8 +155,13 @@ export const generateCommand: Command = {
       });
       // Whatever happens to the file, what was already sent is seen through before the ledger closes.
       const [saved] = await Promise.allSettled([saving, sending]);
-      await sending;
+      const { processed } = await sending;
       if (saved.status === 'rejected') throw saved.reason;
+      if (report && processed < documents.length) {
+        ctx.io.stderr.write(
+          `Sent ${processed} of ${documents.length}; the others already had an IRN or failed the checks.\n`,
+        );
+      }
       return ids.map((id) => rowFor(services, id));
     });
     printRows(ctx, rows);
