@@ -190,8 +190,9 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
     router,
     now,
     async startBackground() {
-      // Requests a previous run left half-sent are unknown outcomes: reconcile, never resend blindly.
-      ledger.outbox.recoverInFlight();
+      // Requests a previous run left half-sent are unknown outcomes: reconcile, never resend
+      // blindly. Only those past the lease: the command may be sending the others right now.
+      outbox.recoverAbandoned();
       await gstins.ensureDemo();
       irpStatus.start();
       outbox.start();

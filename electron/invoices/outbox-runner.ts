@@ -11,6 +11,13 @@ import type { OutboxProcessor, ProcessResult } from './outbox-processor';
 
 export const DEFAULT_CONCURRENCY = 16;
 
+/**
+ * How long a claimed request may take before it counts as abandoned: far beyond the few calls
+ * of one attempt (each at most 35 s by the client's timeouts), so an entry another process on
+ * the same ledger is still sending is never taken from it.
+ */
+export const IN_FLIGHT_LEASE_MS = 10 * 60_000;
+
 export interface DrainOptions {
   concurrency?: number;
   /**
@@ -79,10 +86,21 @@ export class OutboxRunner {
     return summary;
   }
 
-  /** Starts the app's background retry: every `intervalMs`, drain what is due (one drain at a time). */
+  /** Marks in-flight entries abandoned longer than the lease as unknown, to be reconciled. */
+  recoverAbandoned(): number {
+    return this.deps.ledger.outbox.recoverInFlight({
+      claimedBefore: new Date(this.deps.now().getTime() - IN_FLIGHT_LEASE_MS),
+    });
+  }
+
+  /**
+   * Starts the app's background retry: every `intervalMs`, take back abandoned requests and
+   * drain what is due (one drain at a time).
+   */
   start(intervalMs = 15_000): void {
     if (this.background) return;
     const tick = () => {
+      if (!this.draining) this.recoverAbandoned();
       this.draining ??= this.drain({ concurrency: 4 }).finally(() => {
         this.draining = null;
       });

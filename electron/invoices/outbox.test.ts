@@ -110,6 +110,25 @@ describe('outbox: no IRN lost or duplicated', () => {
     expect(after.irn?.source).toBe('reconciled');
   });
 
+  it('leaves a request another process may be sending alone until its lease runs out', async () => {
+    t = await startInvoiceHarness();
+    const id = t.importInvoice('OBX/LEASE');
+    const { entryId } = t.services.invoices.enqueueGenerate(id);
+    t.services.ledger.outbox.claimById(entryId!); // claimed by "the other process", which then dies
+    expect(t.services.outbox.recoverAbandoned()).toBe(0);
+    expect((await t.services.outbox.drain()).processed).toBe(0);
+    expect(ledgerState(id).entries[0]).toMatchObject({ state: 'in-flight' });
+
+    await t.advanceMinutes(11);
+    expect(t.services.outbox.recoverAbandoned()).toBe(1);
+    await t.services.outbox.drain();
+    // Asked about first (the IRP had nothing), then sent: one IRN, generated.
+    const after = ledgerState(id);
+    expect(after.status).toBe('generated');
+    expect(after.irn?.source).toBe('generated');
+    expect(await irpIrnFor('OBX/LEASE')).toBe(after.irn?.irn);
+  });
+
   it('keeps the invoice pending while the IRP is down and generates it once the IRP is back', async () => {
     t = await startInvoiceHarness();
     const id = t.importInvoice('OBX/DOWN');

@@ -177,7 +177,8 @@ export const retryCommand: Command = {
   async run(ctx) {
     const limit = concurrency(ctx);
     const summary = await withServices(ctx.io, async (services) => {
-      const recovered = services.ledger.outbox.recoverInFlight();
+      // Only requests abandoned past the lease: the app may be sending the others right now.
+      const recovered = services.outbox.recoverAbandoned();
       const due = services.ledger.outbox
         .list({ state: 'unknown', limit: 100_000 })
         .concat(services.ledger.outbox.list({ state: 'queued', limit: 100_000 }));

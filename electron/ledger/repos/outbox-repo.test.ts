@@ -158,6 +158,24 @@ describe('OutboxRepo', () => {
     expect(ledger.outbox.recoverInFlight()).toBe(0);
   });
 
+  it('with a lease, leaves a request another process claimed recently alone', () => {
+    const old = ledger.outbox.enqueue(enqueueInput());
+    ledger.outbox.claimById(old.id); // claimed at 04:30 by a run that died
+    const otherInvoice = ledger.invoices.saveDraft(draftInput({ docNo: 'INV/LEASE' })).id;
+    const fresh = ledger.outbox.enqueue({ ...enqueueInput(), invoiceId: otherInvoice });
+    clock.advanceMinutes(12);
+    ledger.outbox.claimById(fresh.id); // claimed at 04:42, maybe being sent right now
+    const lease = new Date(clock.now().getTime() - 10 * 60_000);
+    expect(ledger.outbox.recoverInFlight({ claimedBefore: lease })).toBe(1);
+    expect(ledger.outbox.get(old.id)?.state).toBe('unknown');
+    expect(ledger.outbox.get(fresh.id)?.state).toBe('in-flight');
+    clock.advanceMinutes(11);
+    expect(
+      ledger.outbox.recoverInFlight({ claimedBefore: new Date(clock.now().getTime() - 10 * 60_000) }),
+    ).toBe(1);
+    expect(ledger.outbox.get(fresh.id)?.state).toBe('unknown');
+  });
+
   it('lists by state and invoice', () => {
     const entry = ledger.outbox.enqueue(enqueueInput());
     expect(ledger.outbox.list({ state: 'queued' }).map((e) => e.id)).toEqual([entry.id]);

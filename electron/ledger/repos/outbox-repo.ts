@@ -253,17 +253,19 @@ export class OutboxRepo {
   }
 
   /**
-   * At start-up, entries still in-flight belong to a run that died mid-request: their outcome is
-   * unknown, never "not sent". Returns how many were moved.
+   * Entries still in-flight that no live run is sending belong to a run that died mid-request:
+   * their outcome is unknown, never "not sent". With `claimedBefore`, only entries claimed
+   * before then are taken: another process on the same ledger (the desktop app and the command
+   * at once) may be sending a fresher one right now. Returns how many were moved.
    */
-  recoverInFlight(): number {
+  recoverInFlight(options: { claimedBefore?: Date } = {}): number {
     return this.ctx.db
       .prepare(
-        `UPDATE outbox SET state = 'unknown', updated_at = ?,
+        `UPDATE outbox SET state = 'unknown', updated_at = @now,
            last_error_code = 'INTERRUPTED', last_error_message = 'eInvoice Desk stopped while this request was being sent.'
-         WHERE state = 'in-flight'`,
+         WHERE state = 'in-flight' AND (@before IS NULL OR updated_at < @before)`,
       )
-      .run(nowIso(this.ctx)).changes;
+      .run({ now: nowIso(this.ctx), before: options.claimedBefore?.toISOString() ?? null }).changes;
   }
 
   get(id: number): OutboxEntry | null {
