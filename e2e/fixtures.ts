@@ -48,7 +48,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   seed: [null, { option: true }],
   appEnv: [{}, { option: true }],
 
-  app: async ({ seed, appEnv }, use, testInfo) => {
+  app: async ({ seed, appEnv, page }, use, testInfo) => {
     const app = await startApp(ROOT, seed ? (dir) => seed.run(dir) : undefined, appEnv);
     try {
       await use(app);
@@ -56,6 +56,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       if (testInfo.status !== testInfo.expectedStatus) {
         await testInfo.attach('app-output.txt', { body: app.output(), contentType: 'text/plain' });
       }
+      // Leave the app's page first: a status poll landing just after the app stopped would
+      // otherwise show up as a connection error in the console guard, which checks after this.
+      await page.goto('about:blank').catch(() => undefined);
       await app.stop();
     }
   },
