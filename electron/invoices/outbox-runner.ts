@@ -33,6 +33,16 @@ export interface DrainSummary {
   byOutcome: Record<ProcessResult['outcome'], number>;
 }
 
+/** Whether a process with this id runs (signal 0 only asks; EPERM means it runs as another user). */
+export function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 function feedOf(ids: readonly number[]): EntryFeed {
   const feed = new EntryFeed();
   feed.push(ids);
@@ -86,10 +96,14 @@ export class OutboxRunner {
     return summary;
   }
 
-  /** Marks in-flight entries abandoned longer than the lease as unknown, to be reconciled. */
+  /**
+   * Marks as unknown, to be reconciled, the in-flight entries whose claiming process has ended,
+   * and any claimed longer ago than the lease.
+   */
   recoverAbandoned(): number {
     return this.deps.ledger.outbox.recoverInFlight({
       claimedBefore: new Date(this.deps.now().getTime() - IN_FLIGHT_LEASE_MS),
+      isAlive: processIsAlive,
     });
   }
 

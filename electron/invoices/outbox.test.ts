@@ -1,8 +1,12 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LEDGER_FILE } from '../app/services';
 import { IrpClient } from '../irp/client';
 import { interStateInvoice } from '../irp/test-fixtures';
-import type { OutboxEntry } from '../ledger';
+import { openLedger, type OutboxEntry } from '../ledger';
 import type { FaultHooks } from './outbox-processor';
+import { processIsAlive } from './outbox-runner';
 import { startInvoiceHarness, type InvoiceHarness } from './test-harness';
 
 /** Throws once at the named point: a crash of the process there. */
@@ -127,6 +131,23 @@ describe('outbox: no IRN lost or duplicated', () => {
     expect(after.status).toBe('generated');
     expect(after.irn?.source).toBe('generated');
     expect(await irpIrnFor('OBX/LEASE')).toBe(after.irn?.irn);
+  });
+
+  it('after a crash, takes back at once what the ended process had in flight, and reconciles it', async () => {
+    t = await startInvoiceHarness();
+    const id = t.importInvoice('OBX/CRASHED');
+    const { entryId } = t.services.invoices.enqueueGenerate(id);
+    // Another process (here: one that has already exited) claimed it on the same ledger and died.
+    const ended = spawnSync(process.execPath, ['-e', '']).pid!;
+    const other = await openLedger({ file: path.join(t.dataDir, LEDGER_FILE), processId: ended });
+    other.outbox.claimById(entryId!);
+    other.close();
+    expect(processIsAlive(ended)).toBe(false);
+    expect(processIsAlive(process.pid)).toBe(true);
+
+    expect(t.services.outbox.recoverAbandoned()).toBe(1);
+    await t.services.outbox.drain();
+    expect(ledgerState(id).status).toBe('generated');
   });
 
   it('keeps the invoice pending while the IRP is down and generates it once the IRP is back', async () => {

@@ -50,6 +50,8 @@ export interface OpenLedgerOptions {
    */
   checkAtMostEveryMs?: number;
   busyTimeoutMs?: number;
+  /** The process id recorded on claimed outbox requests; this process's by default (tests pose as others). */
+  processId?: number;
 }
 
 /** What happened while opening, for the log and the About screen. */
@@ -132,15 +134,15 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
       backupPath,
       schemaVersion: known.length,
     };
-    return createLedger(db, options.file, report, now);
+    return createLedger(db, options.file, report, now, options.processId ?? process.pid);
   } catch (error) {
     db.close();
     throw error;
   }
 }
 
-function createLedger(db: Db, file: string, report: OpenReport, now: () => Date): Ledger {
-  const ctx: RepoContext = { db, now };
+function createLedger(db: Db, file: string, report: OpenReport, now: () => Date, processId: number): Ledger {
+  const ctx: RepoContext = { db, now, processId };
   const invoices = new InvoiceRepo(ctx);
   const ledger: Ledger = {
     file,

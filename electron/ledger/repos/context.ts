@@ -4,6 +4,8 @@ import type { Db } from '../open';
 export interface RepoContext {
   db: Db;
   now: () => Date;
+  /** This process, recorded on the outbox requests it claims. */
+  processId: number;
 }
 
 const runners = new WeakMap<Db, (fn: () => unknown) => unknown>();

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LedgerErrorCode } from '../errors';
-import type { Ledger } from '../ledger';
-import { SELLER, draftInput, fixedClock, memoryLedger, sellerInput } from '../testing';
+import path from 'node:path';
+import { openLedger, type Ledger } from '../ledger';
+import { SELLER, draftInput, fixedClock, memoryLedger, sellerInput, tempDir } from '../testing';
 
 let ledger: Ledger;
 let clock: ReturnType<typeof fixedClock>;
@@ -174,6 +175,41 @@ describe('OutboxRepo', () => {
       ledger.outbox.recoverInFlight({ claimedBefore: new Date(clock.now().getTime() - 10 * 60_000) }),
     ).toBe(1);
     expect(ledger.outbox.get(fresh.id)?.state).toBe('unknown');
+  });
+
+  it("takes back at once the claims of a process that has ended, never a live one's or its own", async () => {
+    const t = tempDir();
+    const file = path.join(t.dir, 'ledger.sqlite');
+    const open = (processId: number) => openLedger({ file, now: clock.now, processId });
+    const me = await open(100);
+    try {
+      me.businesses.upsert(sellerInput());
+      const claimedBy = async (pid: number, docNo: string) => {
+        const id = me.invoices.saveDraft(draftInput({ docNo })).id;
+        const entry = me.outbox.enqueue({ ...enqueueInput(), invoiceId: id });
+        const other = pid === 100 ? me : await open(pid);
+        other.outbox.claimById(entry.id);
+        if (other !== me) other.close();
+        return entry.id;
+      };
+      const mine = await claimedBy(100, 'INV/MINE');
+      const dead = await claimedBy(200, 'INV/DEAD');
+      const alive = await claimedBy(300, 'INV/ALIVE');
+      const lease = new Date(clock.now().getTime() - 10 * 60_000);
+      const isAlive = (pid: number) => pid === 300;
+      expect(me.outbox.recoverInFlight({ claimedBefore: lease, isAlive })).toBe(1);
+      expect([mine, dead, alive].map((id) => me.outbox.get(id)?.state)).toEqual([
+        'in-flight',
+        'unknown',
+        'in-flight',
+      ]);
+      clock.advanceMinutes(11);
+      const later = new Date(clock.now().getTime() - 10 * 60_000);
+      expect(me.outbox.recoverInFlight({ claimedBefore: later, isAlive })).toBe(2);
+    } finally {
+      me.close();
+      t.cleanup();
+    }
   });
 
   it('lists by state and invoice', () => {

@@ -166,7 +166,7 @@ export class OutboxRepo {
     const run = transactional(this.ctx, (): OutboxEntry[] => {
       const rows = this.ctx.db
         .prepare(
-          `UPDATE outbox SET state = 'in-flight', attempts = attempts + 1, updated_at = @now
+          `UPDATE outbox SET state = 'in-flight', attempts = attempts + 1, updated_at = @now, claimed_by_pid = @pid
            WHERE id IN (
              SELECT id FROM outbox
              WHERE state = @from AND next_attempt_at <= @now
@@ -176,6 +176,7 @@ export class OutboxRepo {
         )
         .all({
           now,
+          pid: this.ctx.processId,
           from: options.from ?? 'queued',
           business: options.businessGstin?.toUpperCase() ?? null,
           limit: clampLimit(options.limit, 10, 1000),
@@ -192,11 +193,11 @@ export class OutboxRepo {
   claimById(id: number): OutboxEntry | null {
     const row = this.ctx.db
       .prepare(
-        `UPDATE outbox SET state = 'in-flight', attempts = attempts + 1, updated_at = ?
+        `UPDATE outbox SET state = 'in-flight', attempts = attempts + 1, updated_at = ?, claimed_by_pid = ?
          WHERE id = ? AND state IN ('queued', 'unknown')
          RETURNING *`,
       )
-      .get(nowIso(this.ctx), id) as OutboxRow | undefined;
+      .get(nowIso(this.ctx), this.ctx.processId, id) as OutboxRow | undefined;
     return row ? toEntry(row) : null;
   }
 
@@ -254,18 +255,34 @@ export class OutboxRepo {
 
   /**
    * Entries still in-flight that no live run is sending belong to a run that died mid-request:
-   * their outcome is unknown, never "not sent". With `claimedBefore`, only entries claimed
-   * before then are taken: another process on the same ledger (the desktop app and the command
-   * at once) may be sending a fresher one right now. Returns how many were moved.
+   * their outcome is unknown, never "not sent". Without options, every in-flight entry is taken.
+   * With `claimedBefore`, an entry is taken when it was claimed before then, or, at once, when
+   * `isAlive` says the process that claimed it has ended: another process on the same ledger
+   * (the desktop app and the command at once) may be sending a fresh claim right now. Claims of
+   * this very process are left to the lease. Returns how many were moved.
    */
-  recoverInFlight(options: { claimedBefore?: Date } = {}): number {
-    return this.ctx.db
-      .prepare(
-        `UPDATE outbox SET state = 'unknown', updated_at = @now,
-           last_error_code = 'INTERRUPTED', last_error_message = 'eInvoice Desk stopped while this request was being sent.'
-         WHERE state = 'in-flight' AND (@before IS NULL OR updated_at < @before)`,
-      )
-      .run({ now: nowIso(this.ctx), before: options.claimedBefore?.toISOString() ?? null }).changes;
+  recoverInFlight(options: { claimedBefore?: Date; isAlive?: (pid: number) => boolean } = {}): number {
+    const candidates = this.ctx.db
+      .prepare(`SELECT id, updated_at, claimed_by_pid FROM outbox WHERE state = 'in-flight'`)
+      .all() as Array<{ id: number; updated_at: string; claimed_by_pid: number | null }>;
+    const before = options.claimedBefore?.toISOString();
+    const abandoned = candidates.filter((c) => {
+      if (before === undefined) return true;
+      if (c.updated_at < before) return true;
+      const pid = c.claimed_by_pid;
+      return (
+        pid !== null && pid !== this.ctx.processId && options.isAlive !== undefined && !options.isAlive(pid)
+      );
+    });
+    const mark = this.ctx.db.prepare(
+      `UPDATE outbox SET state = 'unknown', updated_at = ?,
+         last_error_code = 'INTERRUPTED', last_error_message = 'eInvoice Desk stopped while this request was being sent.'
+       WHERE id = ? AND state = 'in-flight'`,
+    );
+    const at = nowIso(this.ctx);
+    return transactional(this.ctx, () =>
+      abandoned.reduce((moved, c) => moved + mark.run(at, c.id).changes, 0),
+    )();
   }
 
   get(id: number): OutboxEntry | null {
