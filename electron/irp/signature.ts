@@ -70,45 +70,11 @@ export function decodeJwt(jwt: string): VerifiedJwt {
   };
 }
 
-function keyFor(certPem: string): { cert: X509Certificate; key: KeyObject } {
-  try {
-    return certificateOf(certPem);
-  } catch {
-    throw new SignatureError('The IRP signing certificate for this environment is not a valid certificate.');
-  }
-}
-
-function requireRs256(header: VerifiedJwt['header'], what: string): void {
-  if (header.alg !== 'RS256') {
-    throw new SignatureError(
-      `The ${what} is signed with ${header.alg ?? 'no algorithm'}, not the IRP's RS256.`,
-    );
-  }
-}
-
-/** What was signed (`header.payload`) and the signature, from a JWT already known to have three parts. */
-function signedParts(jwt: string): { signed: Buffer; signature: Buffer } {
-  const end = jwt.lastIndexOf('.');
-  return { signed: Buffer.from(jwt.slice(0, end)), signature: Buffer.from(jwt.slice(end + 1), 'base64url') };
-}
-
-function mismatch(header: VerifiedJwt['header'], cert: X509Certificate, what: string): SignatureError {
-  const kid = header.kid?.toUpperCase();
-  const thumbprint = createHash('sha1').update(cert.raw).digest('hex').toUpperCase();
-  return new SignatureError(
-    kid && kid !== thumbprint
-      ? `The ${what} was signed with a different IRP certificate (${kid}) than the one set up for this environment (${thumbprint}).`
-      : `The ${what}'s signature does not match: it has been altered or was not signed by the IRP.`,
-  );
-}
-
 /** Checks the RS256 signature with the certificate and returns the claims; throws SignatureError. */
 export function verifyJwt(jwt: string, certPem: string, what = 'document'): VerifiedJwt {
+  // Claims first: a damaged document is reported as damaged, not as a bad signature.
   const decoded = decodeJwt(jwt);
-  requireRs256(decoded.header, what);
-  const { cert, key } = keyFor(certPem);
-  const { signed, signature } = signedParts(jwt);
-  if (!verify('RSA-SHA256', signed, key, signature)) throw mismatch(decoded.header, cert, what);
+  verifyJwtSignature(jwt, certPem, what);
   return decoded;
 }
 
@@ -121,9 +87,26 @@ export function verifyJwt(jwt: string, certPem: string, what = 'document'): Veri
 export function verifyJwtSignature(jwt: string, certPem: string, what = 'document'): void {
   const parts = jwt.split('.');
   if (parts.length !== 3) throw new SignatureError('This is not a signed IRP document (it is not a JWT).');
-  const header = decodePart(parts[0]!, 'header') as VerifiedJwt['header'];
-  requireRs256(header, what);
-  const { cert, key } = keyFor(certPem);
-  const { signed, signature } = signedParts(jwt);
-  if (!verify('RSA-SHA256', signed, key, signature)) throw mismatch(header, cert, what);
+  const [head, body, signature] = parts as [string, string, string];
+  const header = decodePart(head, 'header') as VerifiedJwt['header'];
+  if (header.alg !== 'RS256') {
+    throw new SignatureError(
+      `The ${what} is signed with ${header.alg ?? 'no algorithm'}, not the IRP's RS256.`,
+    );
+  }
+  let signer: { cert: X509Certificate; key: KeyObject };
+  try {
+    signer = certificateOf(certPem);
+  } catch {
+    throw new SignatureError('The IRP signing certificate for this environment is not a valid certificate.');
+  }
+  if (verify('RSA-SHA256', Buffer.from(`${head}.${body}`), signer.key, Buffer.from(signature, 'base64url')))
+    return;
+  const kid = header.kid?.toUpperCase();
+  const thumbprint = createHash('sha1').update(signer.cert.raw).digest('hex').toUpperCase();
+  throw new SignatureError(
+    kid && kid !== thumbprint
+      ? `The ${what} was signed with a different IRP certificate (${kid}) than the one set up for this environment (${thumbprint}).`
+      : `The ${what}'s signature does not match: it has been altered or was not signed by the IRP.`,
+  );
 }
