@@ -57,9 +57,21 @@ export class AuditRepo {
   constructor(private readonly ctx: RepoContext) {}
 
   append(input: AuditInput): AuditEntry {
+    const row: Omit<AuditRow, 'id'> = {
+      at: input.at?.toISOString() ?? nowIso(this.ctx),
+      actor: input.actor,
+      action: input.action,
+      gstin: input.gstin ?? null,
+      entity: input.entity ?? null,
+      entity_id: input.entityId ?? null,
+      api: input.api ?? null,
+      outcome: input.outcome,
+      duration_ms: input.durationMs ?? null,
+      error_codes: joinCodes(input.errorCodes),
+      request_hash: input.requestHash ?? null,
+      details_json: input.details === undefined ? null : JSON.stringify(input.details),
+    };
     let id: number;
-    const at = input.at?.toISOString() ?? nowIso(this.ctx);
-    const detailsJson = input.details === undefined ? null : JSON.stringify(input.details);
     try {
       id = Number(
         this.ctx.db
@@ -69,40 +81,13 @@ export class AuditRepo {
              VALUES (@at, @actor, @action, @gstin, @entity, @entity_id, @api, @outcome, @duration_ms, @error_codes,
                @request_hash, @details_json)`,
           )
-          .run({
-            at,
-            actor: input.actor,
-            action: input.action,
-            gstin: input.gstin ?? null,
-            entity: input.entity ?? null,
-            entity_id: input.entityId ?? null,
-            api: input.api ?? null,
-            outcome: input.outcome,
-            duration_ms: input.durationMs ?? null,
-            error_codes: joinCodes(input.errorCodes),
-            request_hash: input.requestHash ?? null,
-            details_json: detailsJson,
-          }).lastInsertRowid,
+          .run(row).lastInsertRowid,
       );
     } catch (error) {
       throw translateSqliteError(error, 'audit entry');
     }
     // The entry as written, without reading it back (IRP calls are audited by the thousand).
-    return {
-      id,
-      at,
-      actor: input.actor,
-      action: input.action,
-      gstin: input.gstin ?? null,
-      entity: input.entity ?? null,
-      entityId: input.entityId ?? null,
-      api: input.api ?? null,
-      outcome: input.outcome,
-      durationMs: input.durationMs ?? null,
-      errorCodes: splitCodes(joinCodes(input.errorCodes)),
-      requestHash: input.requestHash ?? null,
-      details: detailsJson === null ? null : (JSON.parse(detailsJson) as unknown),
-    };
+    return toEntry({ id, ...row });
   }
 
   /** Newest first. */

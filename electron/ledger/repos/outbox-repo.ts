@@ -112,41 +112,30 @@ export class OutboxRepo {
       const open = this.openFor(input.invoiceId, input.kind);
       if (open) return open;
       const at = nowIso(this.ctx);
-      const payloadJson = JSON.stringify(input.payload ?? null);
-      const nextAttemptAt = (input.nextAttemptAt ?? this.ctx.now()).toISOString();
-      const businessGstin = input.businessGstin.toUpperCase();
+      const row: Omit<OutboxRow, 'id'> = {
+        kind: input.kind,
+        invoice_id: input.invoiceId,
+        business_gstin: input.businessGstin.toUpperCase(),
+        state: 'queued',
+        request_hash: input.requestHash,
+        payload_json: JSON.stringify(input.payload ?? null),
+        next_attempt_at: (input.nextAttemptAt ?? this.ctx.now()).toISOString(),
+        attempts: 0,
+        last_error_code: null,
+        last_error_message: null,
+        created_at: at,
+        updated_at: at,
+      };
       const result = this.ctx.db
         .prepare(
           `INSERT INTO outbox (kind, invoice_id, business_gstin, state, request_hash, payload_json, next_attempt_at,
              attempts, created_at, updated_at)
-           VALUES (?, ?, ?, 'queued', ?, ?, ?, 0, ?, ?)`,
+           VALUES (@kind, @invoice_id, @business_gstin, @state, @request_hash, @payload_json, @next_attempt_at,
+             @attempts, @created_at, @updated_at)`,
         )
-        .run(
-          input.kind,
-          input.invoiceId,
-          businessGstin,
-          input.requestHash,
-          payloadJson,
-          nextAttemptAt,
-          at,
-          at,
-        );
+        .run(row);
       // What was just written, without reading it back (a batch enqueues thousands).
-      return {
-        id: Number(result.lastInsertRowid),
-        kind: input.kind,
-        invoiceId: input.invoiceId,
-        businessGstin,
-        state: 'queued',
-        requestHash: input.requestHash,
-        payload: JSON.parse(payloadJson) as unknown,
-        nextAttemptAt,
-        attempts: 0,
-        lastErrorCode: null,
-        lastErrorMessage: null,
-        createdAt: at,
-        updatedAt: at,
-      };
+      return toEntry({ id: Number(result.lastInsertRowid), ...row });
     });
     try {
       return run();
