@@ -18,16 +18,16 @@ export const QUICK_CHECK_ABOVE_BYTES = 50 * 1024 * 1024;
 /** 'recent': not checked on this open, because the file passed a check within `checkAtMostEvery`. */
 export type IntegrityCheck = 'integrity_check' | 'quick_check' | 'recent' | 'none';
 
-/** When the file last passed a check (table `integrity_checks`, migration 0005), if it records one. */
-function lastPassedCheck(db: Db): Date | null {
+/** Whether the file passed a check (table `integrity_checks`, migration 0005) less than `ms` before `now`. */
+function passedWithin(db: Db, ms: number, now: Date): boolean {
   const table = db
     .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'integrity_checks'`)
     .get();
-  if (!table) return null;
+  if (!table) return false;
   const row = db.prepare(`SELECT max(at) AS at FROM integrity_checks WHERE result = 'ok'`).get() as {
     at: string | null;
   };
-  return row.at ? new Date(row.at) : null;
+  return row.at !== null && now.getTime() - new Date(row.at).getTime() < ms;
 }
 
 interface AppliedRow {
@@ -159,13 +159,8 @@ export function openDatabase(
   try {
     db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(opts.busyTimeoutMs))}`);
     let check: IntegrityCheck = 'none';
-    const passed = existed && opts.checkAtMostEveryMs !== undefined ? lastPassedCheck(db) : null;
-    const now = opts.now ?? new Date();
-    if (
-      passed &&
-      opts.checkAtMostEveryMs !== undefined &&
-      now.getTime() - passed.getTime() < opts.checkAtMostEveryMs
-    ) {
+    const every = opts.checkAtMostEveryMs;
+    if (existed && every !== undefined && passedWithin(db, every, opts.now ?? new Date())) {
       check = 'recent';
     } else if (existed) {
       check = size > opts.quickCheckAboveBytes ? 'quick_check' : 'integrity_check';
