@@ -25,6 +25,27 @@ export function transactional<T>(ctx: Pick<RepoContext, 'db'>, fn: () => T): () 
   return () => wrapper(fn) as T;
 }
 
+/**
+ * The `SET` list of an UPDATE for the fields a patch carries, ending in `updated_at = @at`, and
+ * the parameters named after their columns; `convert` turns each value into what its column
+ * stores. The caller adds `@id` and `@at`.
+ */
+export function patchAssignments<P extends object>(
+  columns: Record<keyof P & string, string>,
+  patch: P,
+  convert: (key: keyof P & string, value: unknown) => unknown = (_key, value) => value,
+): { set: string; params: Record<string, unknown> } {
+  const sets: string[] = [];
+  const params: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(columns) as Array<[keyof P & string, string]>) {
+    const value: unknown = patch[key];
+    if (value === undefined) continue;
+    sets.push(`${column} = @${column}`);
+    params[column] = convert(key, value);
+  }
+  return { set: [...sets, 'updated_at = @at'].join(', '), params };
+}
+
 export function nowIso(ctx: RepoContext): string {
   return ctx.now().toISOString();
 }

@@ -1,7 +1,7 @@
 import type { ItemSummary } from '../../../shared/api';
 import { LedgerError, LedgerErrorCode, guard } from '../errors';
 import type { Item, ItemInput, ItemPatch } from '../types';
-import { clampLimit, likePattern, nowIso, toFlag, type RepoContext } from './context';
+import { clampLimit, likePattern, nowIso, patchAssignments, toFlag, type RepoContext } from './context';
 
 interface ItemRow {
   id: number;
@@ -96,18 +96,13 @@ export class ItemRepo {
   }
 
   update(id: number, patch: ItemPatch): Item {
-    const sets: string[] = [];
-    const params: Record<string, unknown> = { id, at: nowIso(this.ctx) };
-    for (const [key, column] of Object.entries(COLUMNS) as Array<[keyof ItemPatch, string]>) {
-      const value = patch[key];
-      if (value === undefined) continue;
-      sets.push(`${column} = @${column}`);
-      params[column] = typeof value === 'boolean' ? toFlag(value) : value;
-    }
+    const { set, params } = patchAssignments(COLUMNS, patch, (_key, value) =>
+      typeof value === 'boolean' ? toFlag(value) : value,
+    );
     const result = guard('item', () =>
       this.ctx.db
-        .prepare(`UPDATE items SET ${[...sets, 'updated_at = @at'].join(', ')} WHERE id = @id`)
-        .run(params),
+        .prepare(`UPDATE items SET ${set} WHERE id = @id`)
+        .run({ ...params, id, at: nowIso(this.ctx) }),
     );
     if (result.changes === 0) throw this.notFound(id);
     return this.require(id);

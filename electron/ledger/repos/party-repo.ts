@@ -1,7 +1,7 @@
 import type { PartySummary } from '../../../shared/api';
 import { LedgerError, LedgerErrorCode, isSqliteError, translateSqliteError } from '../errors';
 import type { BlockStatus, Party, PartyInput, PartyPatch, TaxpayerStatus } from '../types';
-import { clampLimit, likePattern, nowIso, type RepoContext } from './context';
+import { clampLimit, likePattern, nowIso, patchAssignments, type RepoContext } from './context';
 
 interface PartyRow {
   id: number;
@@ -120,18 +120,14 @@ export class PartyRepo {
 
   /** Changes only the fields present in `patch`. */
   update(id: number, patch: PartyPatch): Party {
-    const sets: string[] = [];
-    const params: Record<string, unknown> = { id, at: nowIso(this.ctx) };
-    for (const [key, column] of Object.entries(COLUMNS) as Array<[keyof PartyPatch, string]>) {
-      if (!(key in patch) || patch[key] === undefined) continue;
-      sets.push(`${column} = @${column}`);
-      params[column] = key === 'gstin' ? normaliseGstin(patch.gstin) : patch[key];
-    }
+    const { set, params } = patchAssignments(COLUMNS, patch, (key, value) =>
+      key === 'gstin' ? normaliseGstin(patch.gstin) : value,
+    );
     const gstin = 'gstin' in patch ? normaliseGstin(patch.gstin) : null;
     const result = this.write(gstin, () =>
       this.ctx.db
-        .prepare(`UPDATE parties SET ${[...sets, 'updated_at = @at'].join(', ')} WHERE id = @id`)
-        .run(params),
+        .prepare(`UPDATE parties SET ${set} WHERE id = @id`)
+        .run({ ...params, id, at: nowIso(this.ctx) }),
     );
     if (result.changes === 0) throw this.notFound(id);
     return this.require(id);
