@@ -367,7 +367,7 @@ export class InvoiceService {
     id: number,
     options: { failInvalid?: boolean } = { failInvalid: true },
     /** The invoice as just saved, when the caller has it: a batch saves reading it back. */
-    loaded?: InvoiceWithLines,
+    loaded?: InvoiceWithLines | null,
   ): { entryId: number | null; findings: Finding[] } {
     const invoice = loaded?.id === id ? loaded : this.invoice(id);
     if (invoice.status === 'generated' || invoice.status === 'cancelled')

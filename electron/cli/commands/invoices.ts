@@ -130,7 +130,7 @@ export const generateCommand: Command = {
                 try {
                   const { id, invoice } = services.invoices.importInv01(json, gstin);
                   ids.push(id);
-                  const { entryId } = services.invoices.enqueueGenerate(id, undefined, invoice ?? undefined);
+                  const { entryId } = services.invoices.enqueueGenerate(id, undefined, invoice);
                   return entryId === null ? [] : [entryId];
                 } catch (error) {
                   throw new CliError(
