@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,15 +35,14 @@ describe('the einvoice-desk entry', () => {
     expect(refused).toMatchObject({ code: 2 });
   }, 30_000);
 
-  it.skipIf(!existsSync(bundle))(
-    'gives the same answer from the prebuilt bundle (npm run build)',
-    async () => {
-      const { runCli } = (await import(pathToFileURL(bundle).href)) as {
-        runCli: (argv: string[], io: ReturnType<typeof captureIo>) => Promise<number>;
-      };
-      const io = captureIo('', { EINVOICE_DESK_DATA: dir });
-      expect(await runCli(['validate', invoiceFile, '--json'], io)).toBe(0);
-      expect(JSON.parse(io.out())).toEqual([{ index: 0, valid: true, errors: [], warnings: [] }]);
-    },
-  );
+  it('gives the same answer from the prebuilt bundle (npm run build)', async () => {
+    // npm install builds it; a checkout that never built gets it built here rather than skipped.
+    if (!existsSync(bundle)) execFileSync(process.execPath, [path.join(root, 'electron', 'build-main.mjs')]);
+    const { runCli } = (await import(pathToFileURL(bundle).href)) as {
+      runCli: (argv: string[], io: ReturnType<typeof captureIo>) => Promise<number>;
+    };
+    const io = captureIo('', { EINVOICE_DESK_DATA: dir });
+    expect(await runCli(['validate', invoiceFile, '--json'], io)).toBe(0);
+    expect(JSON.parse(io.out())).toEqual([{ index: 0, valid: true, errors: [], warnings: [] }]);
+  }, 60_000);
 });
