@@ -3,7 +3,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
 import { FONT_FAMILY, loadFonts } from './fonts';
 import { invoiceDocument, renderInvoicePdf, renderInvoicesPdf } from './render';
-import { sharedFontParses } from './shared-fonts';
+import { sharedFontParses, sharedLayoutWords } from './shared-fonts';
 import { testInvoice } from './test-invoice';
 import { pdfText } from './test-pdf';
 
@@ -56,6 +56,19 @@ describe('shared fonts', () => {
     await renderInvoicesPdf([testInvoice(2), testInvoice(3)]);
     await renderInvoicePdf(testInvoice(4));
     expect(sharedFontParses()).toBe(parses);
+  });
+
+  it('lays out each word once per process: a reprint lays out nothing new, another invoice only its new words', async () => {
+    const invoice = testInvoice(21, 3);
+    const first = timeless(await renderInvoicePdf(invoice));
+    const words = sharedLayoutWords();
+    expect(words).toBeGreaterThan(50);
+    expect(timeless(await renderInvoicePdf(invoice))).toBe(first);
+    expect(sharedLayoutWords()).toBe(words);
+    const other = testInvoice(22, 7);
+    const otherPdf = pdfText(await renderInvoicePdf(other));
+    expect(otherPdf).toContain(other.docNo);
+    expect(sharedLayoutWords()).toBeGreaterThan(words);
   });
 
   it('keeps documents rendered at the same time apart, each with its own glyph subset', async () => {

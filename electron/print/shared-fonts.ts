@@ -13,6 +13,10 @@
  * printed rather than the first in this PDF (DejaVu gives the characters invoices use glyphs of
  * their own, and the printed page is the same either way).
  *
+ * Two more things depend only on the font and are shared the same way: words already laid out
+ * (`shareLayouts`) and glyph outlines already decoded (`keepDecodedGlyphs`); together they were
+ * another seventh of an invoice's render time.
+ *
  * The hook is pdfmake's `PDFDocument.provideFont(family, bold, italics)`, which pdfmake calls
  * whenever it needs a font; it is replaced once. For a file registered here it builds the
  * document's `EmbeddedFont` around the shared fontkit font, the way pdfkit's own `font()` would,
@@ -27,10 +31,26 @@
  */
 import pdfmakeDocumentModule from 'pdfmake/js/PDFDocument.js';
 
+/** The parts of a fontkit glyph this module touches. */
+interface GlyphLike {
+  _decode(): unknown;
+}
+
+/** The parts of a fontkit font this module touches. */
+interface FontkitFontLike {
+  createSubset(): unknown;
+  getGlyph(id: number, codePoints?: number[]): GlyphLike | null;
+  postscriptName?: string;
+  _variationProcessor?: unknown;
+}
+
 /** The parts of pdfkit's EmbeddedFont this module touches. */
 interface EmbeddedFontLike {
-  font: { createSubset(): unknown; postscriptName?: string };
+  font: FontkitFontLike;
   id: string;
+  layoutCache?: object;
+  layoutRun(text: string): unknown;
+  layoutCached(text: string): unknown;
   constructor: new (document: unknown, font: unknown, id: string) => EmbeddedFontLike;
 }
 
@@ -47,9 +67,17 @@ interface PdfmakeDocument {
 type ProvideFont = PdfmakeDocument['provideFont'];
 
 interface Shared {
-  parsed: EmbeddedFontLike['font'];
+  parsed: FontkitFontLike;
   EmbeddedFont: EmbeddedFontLike['constructor'];
+  /** Laid-out words (glyphs and positions at pdfkit's 1000-unit scale), shared by every document. */
+  runs: Map<string, unknown>;
 }
+
+/**
+ * Words kept laid out per font. An invoice uses a few hundred; the bound keeps a long-running app
+ * that prints many different invoices from growing without limit (the map starts over when full).
+ */
+const MAX_SHARED_RUNS = 20_000;
 
 /** Font file names (as given to pdfmake's `setFonts`) whose parse is shared. */
 const registered = new Set<string>();
@@ -81,8 +109,59 @@ function assertHookShape(doc: PdfmakeDocument, font: EmbeddedFontLike): void {
     typeof doc._fontCount === 'number' &&
     typeof font.constructor === 'function' &&
     typeof font.font?.createSubset === 'function' &&
+    typeof font.font.getGlyph === 'function' &&
+    typeof font.layoutRun === 'function' &&
+    typeof font.layoutCached === 'function' &&
     Object.values(doc._fontFamilies).includes(font);
   if (!ok) throw new Error(`pdfkit's embedded fonts no longer look as expected. ${UPGRADE_HINT}`);
+}
+
+/**
+ * pdfkit lays out each word once per document (`layoutCached`, keyed by the word's text) and
+ * fontkit's result depends only on the font and the text, so documents share one map of laid-out
+ * words per font. pdfkit never changes a cached run (where it adjusts spacing it copies the
+ * position), which is also what its own per-document cache relies on. A document that turned
+ * pdfkit's cache off (`fontLayoutCache: false`) keeps it off.
+ */
+function shareLayouts(font: EmbeddedFontLike, runs: Map<string, unknown>): void {
+  if (!font.layoutCache) return;
+  font.layoutCached = function sharedLayoutCached(this: EmbeddedFontLike, text: string): unknown {
+    let run = runs.get(text);
+    if (run === undefined) {
+      run = this.layoutRun(text);
+      if (runs.size >= MAX_SHARED_RUNS) runs.clear();
+      runs.set(text, run);
+    }
+    return run;
+  };
+}
+
+/**
+ * fontkit decodes a glyph's outline again every time a subset embeds the glyph (only to learn
+ * whether it is a composite, whose parts join the subset too), so every PDF re-read the outlines
+ * of every character it printed. The decoded outline depends only on the font's bytes, so each
+ * glyph of a shared font keeps its first decode. Fonts with variation axes transform the decoded
+ * points in place and are left alone (DejaVu Sans has none).
+ */
+function keepDecodedGlyphs(parsed: FontkitFontLike): void {
+  if (parsed._variationProcessor) return;
+  const getGlyph = parsed.getGlyph;
+  parsed.getGlyph = function getGlyphKeepingDecode(this: FontkitFontLike, id, codePoints) {
+    const glyph = getGlyph.call(this, id, codePoints);
+    if (glyph && !Object.hasOwn(glyph, '_decode')) {
+      const decode = glyph._decode;
+      let decoded: unknown;
+      let done = false;
+      glyph._decode = function decodeOnce(this: GlyphLike): unknown {
+        if (!done) {
+          decoded = decode.call(this);
+          done = true;
+        }
+        return decoded;
+      };
+    }
+    return glyph;
+  };
 }
 
 function install(): void {
@@ -100,7 +179,7 @@ function install(): void {
     if (!mine) perDocument.set(this, (mine = new Map()));
     let font = mine.get(file);
     if (!font) {
-      const shared = sharedByFile.get(file);
+      let shared = sharedByFile.get(file);
       if (shared) {
         // What pdfkit's font() does after parsing: a per-document font object with the next id,
         // listed so that end() embeds its subset.
@@ -110,9 +189,12 @@ function install(): void {
         // First use in this process: let pdfkit parse it as usual and keep what it built.
         font = stock.call(this, family, bold, italics);
         assertHookShape(this, font);
-        sharedByFile.set(file, { parsed: font.font, EmbeddedFont: font.constructor });
+        shared = { parsed: font.font, EmbeddedFont: font.constructor, runs: new Map() };
+        keepDecodedGlyphs(shared.parsed);
+        sharedByFile.set(file, shared);
         parses++;
       }
+      shareLayouts(font, shared.runs);
       mine.set(file, font);
     }
     (this.fontCache[family] ??= {})[type] = font;
@@ -128,6 +210,13 @@ function install(): void {
 export function shareFontFile(file: string): void {
   install();
   registered.add(file);
+}
+
+/** How many laid-out words the shared fonts hold (for tests). */
+export function sharedLayoutWords(): number {
+  let words = 0;
+  for (const shared of sharedByFile.values()) words += shared.runs.size;
+  return words;
 }
 
 /** How many times a shared font file has been parsed in this process (for tests). */
