@@ -1,11 +1,15 @@
 /**
- * The signed QR code as a PNG data URL. The symbol comes from the `qrcode` package (see
- * qr-symbol.ts: error correction M, its own mask choice); the PNG is written here with Node's zlib
- * because `qrcode`'s own PNG output (pure-JS pngjs) takes ~11 ms per code, most of a whole
+ * The signed QR code as a PNG data URL. The symbol is the one the `qrcode` package would draw
+ * (see qr-symbol.ts: error correction M, its mask choice); the PNG is written here with Node's
+ * zlib because `qrcode`'s own PNG output (pure-JS pngjs) takes ~11 ms per code, most of a whole
  * invoice's render budget.
+ *
+ * The PNG is 1-bit greyscale: pdfkit copies a PNG without alpha into the PDF as it is (its
+ * deflated rows, with /DecodeParms naming the PNG predictor and /BitsPerComponent 1), so the page
+ * rasterises to the same pixels as from an 8-bit PNG, from an eighth of the bytes.
  */
-import { crc32, deflateSync } from 'node:zlib';
-import { qrSymbol } from './qr-symbol';
+import { constants, crc32, deflateSync } from 'node:zlib';
+import { eightModules, qrSymbol } from './qr-symbol';
 
 /**
  * Printed size of one QR module: 1.44 pt (0.51 mm) is exactly 3 pixels at 150 dpi, 6 at 300 and
@@ -27,6 +31,25 @@ export interface QrImageOptions {
   margin?: number;
 }
 
+/**
+ * Per scale: for each byte of 8 modules (first module lowest, 1 = dark), the `scale` bytes of
+ * 1-bit pixels they draw (first pixel highest, 1 = white).
+ */
+const spreads = new Map<number, Uint8Array>();
+
+function spread(scale: number): Uint8Array {
+  const known = spreads.get(scale);
+  if (known) return known;
+  const table = new Uint8Array(256 * scale);
+  for (let eight = 0; eight < 256; eight++)
+    for (let m = 0; m < 8; m++)
+      if (!((eight >> m) & 1))
+        for (let px = m * scale; px < (m + 1) * scale; px++)
+          table[eight * scale + (px >> 3)]! |= 0x80 >> (px & 7);
+  spreads.set(scale, table);
+  return table;
+}
+
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function chunk(type: string, data: Buffer): Buffer {
@@ -38,35 +61,43 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/** An 8-bit greyscale PNG of the QR symbol (black on white). */
+/** A 1-bit greyscale PNG of the QR symbol (black on white). */
 export function qrPng(text: string, options: QrImageOptions = {}): { png: Buffer; modules: number } {
   const scale = options.scale ?? 3;
   const margin = options.margin ?? 1;
-  const { size, modules } = qrSymbol(text);
+  if (!Number.isInteger(scale) || scale < 1)
+    throw new Error(`QR scale must be a whole number of pixels, not ${scale}.`);
+  if (!Number.isInteger(margin) || margin < 0)
+    throw new Error(`QR margin must be a whole number of modules, not ${margin}.`);
+  const symbol = qrSymbol(text);
+  const size = symbol.size;
   const pixels = (size + 2 * margin) * scale;
-  const stride = pixels + 1; // one filter byte (0, none) before each row
-  const raw = Buffer.alloc(stride * pixels, 0xff);
-  for (let y = 0; y < pixels; y++) raw[y * stride] = 0;
-  // Draw each module row once into its first pixel row, then copy that row down `scale - 1` times.
-  for (let row = 0; row < size; row++) {
-    const first = (row + margin) * scale * stride;
-    for (let col = 0; col < size; col++) {
-      if (!modules[row * size + col]) continue;
-      const x = first + 1 + (col + margin) * scale;
-      for (let dx = 0; dx < scale; dx++) raw[x + dx] = 0;
+  // One bit per pixel (1 = white), rows padded to whole bytes: an eighth of the bytes of 8-bit
+  // grey for zlib to deflate, for the same pixel grid. Each row starts with its PNG filter byte.
+  const stride = 1 + ((pixels + 7) >> 3);
+  const raw = Buffer.alloc(stride * pixels);
+  const table = spread(scale);
+  for (let row = -margin; row < size + margin; row++) {
+    const at = (row + margin) * scale * stride;
+    // Filter 2 ("up") on the module row's other pixel rows: equal to the row above, so their
+    // bytes stay 0 — long zero runs that zlib's run-length strategy packs fast.
+    for (let dy = 1; dy < scale; dy++) raw[at + dy * stride] = 2;
+    // 8 modules are `scale` whole bytes of pixels.
+    for (let col = -margin, out = at + 1, end = at + stride; out < end; col += 8) {
+      const eight = eightModules(symbol, row, col);
+      for (let t = eight * scale, stop = t + scale; t < stop && out < end; t++) raw[out++] = table[t]!;
     }
-    for (let dy = 1; dy < scale; dy++) raw.copy(raw, first + dy * stride, first, first + stride);
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(pixels, 0);
   header.writeUInt32BE(pixels, 4);
-  header[8] = 8; // bit depth
+  header[8] = 1; // bit depth
   header[9] = 0; // greyscale
   const png = Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
-    // Level 1: two colours in long runs compress almost as well as at 6, in a fraction of the time.
-    chunk('IDAT', deflateSync(raw, { level: 1 })),
+    // Level 1, runs only: with the "up" rows above, ~3.7 KB where level 6 gives ~3.2, in 40 % of its time.
+    chunk('IDAT', deflateSync(raw, { level: 1, strategy: constants.Z_RLE })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
   return { png, modules: size + 2 * margin };
