@@ -8,12 +8,20 @@ export interface RepoContext {
   processId: number;
 }
 
-const runners = new WeakMap<Db, (fn: () => unknown) => unknown>();
+type Runner = ReturnType<Db['transaction']>;
+const runners = new WeakMap<Db, Runner>();
 
 /**
  * `db.transaction(fn)` with one better-sqlite3 wrapper per connection instead of a new one per
  * call (building it was a measurable share of a 10,000-invoice batch). Nested calls become
  * savepoints, as with `db.transaction`.
+ *
+ * The outermost transaction begins IMMEDIATE: it takes the ledger's write lock before its first
+ * read. The app and the command may write the same ledger at once, and in WAL mode a DEFERRED
+ * transaction that has read and then writes after the other process committed fails at once
+ * with SQLITE_BUSY_SNAPSHOT, without waiting out the busy timeout. Taking the lock first makes
+ * the second writer wait (up to the busy timeout) instead, and what a transaction read stays
+ * true until it commits. Every transaction here writes, so nothing takes the lock needlessly.
  */
 export function transactional<T>(ctx: Pick<RepoContext, 'db'>, fn: () => T): () => T {
   let run = runners.get(ctx.db);
@@ -22,7 +30,7 @@ export function transactional<T>(ctx: Pick<RepoContext, 'db'>, fn: () => T): () 
     runners.set(ctx.db, run);
   }
   const wrapper = run;
-  return () => wrapper(fn) as T;
+  return () => wrapper.immediate(fn) as T;
 }
 
 /**
