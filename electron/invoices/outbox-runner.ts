@@ -82,10 +82,17 @@ export class OutboxRunner {
     const queue =
       options.only instanceof EntryFeed ? options.only : options.only ? feedOf(options.only) : null;
     const worker = async () => {
+      let next = this.claimNext(queue);
       for (;;) {
-        const entry = await this.claimNext(queue);
+        const entry = await next;
         if (!entry) return;
+        // In a batch the next entry is claimed while this one is with the IRP, so its claim
+        // commits during the round trip and the worker sends again as soon as this answer is
+        // recorded, instead of waiting for one more commit first. A run that dies meanwhile
+        // leaves that entry in flight unsent, which recovery reconciles like any other.
+        if (queue) next = this.claimNext(queue);
         const result = await this.deps.processor.process(entry);
+        if (!queue) next = this.claimNext(queue);
         summary.processed += 1;
         summary.byOutcome[result.outcome] += 1;
         options.onProgress?.(summary.processed, result, entry);
