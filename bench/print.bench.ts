@@ -9,7 +9,7 @@ import { amount, milli, percent } from '../electron/print/layout';
 import type { PrintableInvoice, PrintableLine } from '../electron/print/printable';
 import { qrImage } from '../electron/print/qr-image';
 import { renderInvoicePdf, renderInvoicesPdf } from '../electron/print/render';
-import { TEST_BUYER, TEST_SELLER } from '../electron/print/test-invoice';
+import { TEST_BUYER, TEST_SELLER, totalsOfLines } from '../electron/print/test-invoice';
 import { amountInWords } from '../shared/money';
 
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -62,8 +62,8 @@ export function sample(n: number): PrintableInvoice {
       totalPaise: taxable + igst,
     };
   });
-  const sum = (pick: (l: PrintableLine) => number) => lines.reduce((s, l) => s + pick(l), 0);
-  const total = sum((l) => l.totalPaise);
+  const totals = totalsOfLines(lines);
+  const total = totals.totalInvoiceValue;
   const docNo = `SINV/25/${n + 1}`;
   const irn = (n.toString(16) + 'a'.repeat(64)).slice(0, 64);
   return {
@@ -78,18 +78,7 @@ export function sample(n: number): PrintableInvoice {
     placeOfSupply: { code: '27', name: 'Maharashtra' },
     precedingDocuments: [],
     lines,
-    totals: {
-      assessableValue: sum((l) => l.taxablePaise),
-      cgst: 0,
-      sgst: 0,
-      igst: sum((l) => l.igstPaise),
-      cess: 0,
-      stateCess: 0,
-      discount: 0,
-      otherCharges: 0,
-      roundOff: 0,
-      totalInvoiceValue: total,
-    },
+    totals,
     amountInWords: amountInWords(total),
     irn: {
       irn,

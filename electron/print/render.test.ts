@@ -5,7 +5,7 @@ import { amount, milli, percent, taxHeads } from './layout';
 import type { PrintableInvoice, PrintableLine } from './printable';
 import { qrPng } from './qr-image';
 import { renderInvoicePdf } from './render';
-import { TEST_SELLER } from './test-invoice';
+import { TEST_SELLER, totalsOfLines } from './test-invoice';
 import { pdfPages, pdfText } from './test-pdf';
 import { claimMismatches, type QrExpectation } from './verify';
 
@@ -33,7 +33,6 @@ function line(n: number, intra: boolean): PrintableLine {
 
 function invoice(lines: number, extra: Partial<PrintableInvoice> = {}): PrintableInvoice {
   const items = Array.from({ length: lines }, (_, i) => line(i + 1, true));
-  const sum = (pick: (l: PrintableLine) => number) => items.reduce((s, l) => s + pick(l), 0);
   return {
     docType: 'INV',
     title: 'Tax Invoice',
@@ -52,18 +51,7 @@ function invoice(lines: number, extra: Partial<PrintableInvoice> = {}): Printabl
     placeOfSupply: { code: '29', name: 'Karnataka' },
     precedingDocuments: [],
     lines: items,
-    totals: {
-      assessableValue: sum((l) => l.taxablePaise),
-      cgst: sum((l) => l.cgstPaise),
-      sgst: sum((l) => l.sgstPaise),
-      igst: 0,
-      cess: 0,
-      stateCess: 0,
-      discount: 0,
-      otherCharges: 0,
-      roundOff: 0,
-      totalInvoiceValue: sum((l) => l.totalPaise),
-    },
+    totals: totalsOfLines(items),
     amountInWords: 'Rupees Seventy One Thousand Only',
     irn: {
       irn: 'b'.repeat(64),

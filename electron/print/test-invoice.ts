@@ -21,6 +21,26 @@ export const TEST_BUYER: PrintableInvoice['buyer'] = {
   stateName: 'Maharashtra',
 };
 
+/**
+ * An invoice's totals as the plain sums of its lines (no header discount, charges, round-off or
+ * state cess), which is what every printed test invoice carries.
+ */
+export function totalsOfLines(lines: readonly PrintableLine[]): PrintableInvoice['totals'] {
+  const sum = (pick: (l: PrintableLine) => number) => lines.reduce((s, l) => s + pick(l), 0);
+  return {
+    assessableValue: sum((l) => l.taxablePaise),
+    cgst: sum((l) => l.cgstPaise),
+    sgst: sum((l) => l.sgstPaise),
+    igst: sum((l) => l.igstPaise),
+    cess: sum((l) => l.cessPaise),
+    stateCess: 0,
+    discount: 0,
+    otherCharges: 0,
+    roundOff: 0,
+    totalInvoiceValue: sum((l) => l.totalPaise),
+  };
+}
+
 const DESCRIPTIONS = ['Cotton fabric', 'Jute sacks (½ tonne)', 'Brass fittings Ø 12 mm', 'Wool yarn № 7'];
 
 export function testInvoice(n: number, lines = 3): PrintableInvoice {
@@ -45,7 +65,6 @@ export function testInvoice(n: number, lines = 3): PrintableInvoice {
       totalPaise: taxable + igst,
     };
   });
-  const sum = (pick: (l: PrintableLine) => number) => items.reduce((s, l) => s + pick(l), 0);
   return {
     docType: 'INV',
     title: 'Tax Invoice',
@@ -58,18 +77,7 @@ export function testInvoice(n: number, lines = 3): PrintableInvoice {
     placeOfSupply: { code: '27', name: 'Maharashtra' },
     precedingDocuments: [],
     lines: items,
-    totals: {
-      assessableValue: sum((l) => l.taxablePaise),
-      cgst: 0,
-      sgst: 0,
-      igst: sum((l) => l.igstPaise),
-      cess: 0,
-      stateCess: 0,
-      discount: 0,
-      otherCharges: 0,
-      roundOff: 0,
-      totalInvoiceValue: sum((l) => l.totalPaise),
-    },
+    totals: totalsOfLines(items),
     amountInWords: `Rupees Test Amount ${n} Only`,
     irn: {
       irn: (n.toString(16) + 'd'.repeat(64)).slice(0, 64),
