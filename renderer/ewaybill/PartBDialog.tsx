@@ -21,14 +21,16 @@ import {
   isPartBField,
   PART_B_FIELDS,
   toPartBInput,
-  TRANSPORT_MODE_LABELS,
+  partBHint,
   transportDocRequired,
   transporterIdLiveMessage,
   vehicleNoLiveMessage,
+  vehicleTypeApplies,
   type PartBDraft,
   type PartBErrors,
   type PartBField,
 } from './partBModel';
+import { TransportModeOptions, VehicleTypeOptions } from './PartBOptions';
 
 export type EwbGenerated = InvoiceDetailView & { computedDistanceKm: number | null };
 
@@ -96,7 +98,7 @@ export function PartBDialog({
   const liveVehicle = vehicleNoLiveMessage(draft.vehicleNo);
   const liveTransporter = transporterIdLiveMessage(draft.transporterId);
   const docRequired = transportDocRequired(draft.mode);
-  const field = (name: PartBField, label: string, helper?: string) => {
+  const field = (name: PartBField, label: string) => {
     const error = errors[name];
     return {
       id: `partb-${name}`,
@@ -105,7 +107,7 @@ export function PartBDialog({
       value: draft[name],
       onChange: (e: { target: { value: string } }) => change(name, e.target.value),
       error: Boolean(error),
-      helperText: error ?? helper,
+      helperText: error ?? partBHint(name, draft.mode),
       fullWidth: true,
       size: 'small' as const,
     };
@@ -124,31 +126,16 @@ export function PartBDialog({
                 autoFocus
                 slotProps={{ select: { native: true } }}
               >
-                {(Object.keys(TRANSPORT_MODE_LABELS) as Array<keyof typeof TRANSPORT_MODE_LABELS>).map(
-                  (m) => (
-                    <option key={m} value={m}>
-                      {TRANSPORT_MODE_LABELS[m]}
-                    </option>
-                  ),
-                )}
-                <option value="">Not yet (the transporter adds Part-B)</option>
+                <TransportModeOptions />
               </TextField>
             </Grid>
             <Grid size={{ xs: 12, sm: 4 }}>
               <TextField
-                {...field(
-                  'vehicleNo',
-                  'Vehicle number',
-                  draft.mode === 'road' ? 'Like KA01AB1234 (required by road)' : 'Like KA01AB1234',
-                )}
+                {...field('vehicleNo', 'Vehicle number')}
                 value={draft.vehicleNo}
                 onChange={(e) => change('vehicleNo', e.target.value.toUpperCase())}
                 error={Boolean(errors.vehicleNo ?? liveVehicle)}
-                helperText={
-                  errors.vehicleNo ??
-                  liveVehicle ??
-                  (draft.mode === 'road' ? 'Like KA01AB1234 (required by road)' : 'Like KA01AB1234')
-                }
+                helperText={errors.vehicleNo ?? liveVehicle ?? partBHint('vehicleNo', draft.mode)}
                 slotProps={{ htmlInput: { autoCapitalize: 'characters', spellCheck: false } }}
               />
             </Grid>
@@ -156,45 +143,37 @@ export function PartBDialog({
               <TextField
                 {...field('vehicleType', 'Vehicle type')}
                 select
-                disabled={draft.mode === '' || draft.mode === 'rail' || draft.mode === 'air'}
+                disabled={!vehicleTypeApplies(draft.mode)}
                 slotProps={{ select: { native: true } }}
               >
-                <option value="regular">Regular</option>
-                <option value="odc">Over-dimensional cargo (ODC)</option>
+                <VehicleTypeOptions />
               </TextField>
             </Grid>
             <Grid size={{ xs: 12, sm: 5 }}>
               <TextField
-                {...field('transporterId', 'Transporter GSTIN', 'Optional; 15 characters')}
+                {...field('transporterId', 'Transporter GSTIN')}
                 onChange={(e) => change('transporterId', e.target.value.toUpperCase())}
                 error={Boolean(errors.transporterId ?? liveTransporter)}
-                helperText={errors.transporterId ?? liveTransporter ?? 'Optional; 15 characters'}
+                helperText={errors.transporterId ?? liveTransporter ?? partBHint('transporterId', draft.mode)}
                 slotProps={{ htmlInput: { maxLength: 15, spellCheck: false } }}
               />
             </Grid>
             <Grid size={{ xs: 12, sm: 7 }}>
-              <TextField {...field('transporterName', 'Transporter name', 'Optional')} />
+              <TextField {...field('transporterName', 'Transporter name')} />
             </Grid>
             <Grid size={{ xs: 12, sm: 5 }}>
-              <TextField
-                {...field(
-                  'transportDocNo',
-                  'Transport document number',
-                  docRequired ? 'Required by rail and air' : 'Optional by road',
-                )}
-                required={docRequired}
-              />
+              <TextField {...field('transportDocNo', 'Transport document number')} required={docRequired} />
             </Grid>
             <Grid size={{ xs: 12, sm: 4 }}>
               <TextField
-                {...field('transportDocDate', 'Transport document date', 'dd/mm/yyyy')}
+                {...field('transportDocDate', 'Transport document date')}
                 required={docRequired}
                 placeholder="dd/mm/yyyy"
               />
             </Grid>
             <Grid size={{ xs: 12, sm: 3 }}>
               <TextField
-                {...field('distanceKm', 'Distance (km)', '0 lets the IRP work it out')}
+                {...field('distanceKm', 'Distance (km)')}
                 slotProps={{ htmlInput: { inputMode: 'numeric' } }}
               />
             </Grid>

@@ -4,9 +4,11 @@ import {
   emptyPartB,
   isValidVehicleNo,
   normaliseVehicleNo,
+  partBHint,
   toPartBInput,
   transporterIdLiveMessage,
   vehicleNoLiveMessage,
+  vehicleTypeApplies,
   type PartBDraft,
 } from './partBModel';
 import { NOW } from './testView';
@@ -109,5 +111,22 @@ describe('the request', () => {
     expect(
       toPartBInput(draft({ mode: 'rail', transportDocNo: 'RR/1', transportDocDate: '16/06/2025' })),
     ).toEqual({ mode: 'rail', transportDocNo: 'RR/1', transportDocDate: '16/06/2025', distanceKm: 0 });
+  });
+});
+
+describe('Part-B hints and choices', () => {
+  it('names what a field wants for the chosen mode', () => {
+    expect(partBHint('vehicleNo', 'road')).toBe('Like KA01AB1234 (required by road)');
+    expect(partBHint('vehicleNo', 'ship')).toBe('Like KA01AB1234');
+    expect(partBHint('transportDocNo', 'rail')).toBe('Required by rail and air');
+    expect(partBHint('transportDocNo', 'road')).toBe('Optional by road');
+    expect(partBHint('distanceKm', 'road')).toBe('0 lets the IRP work it out');
+    expect(partBHint('mode', 'road')).toBeUndefined();
+  });
+
+  it('offers a vehicle type only by road or ship', () => {
+    expect(
+      ['road', 'ship', 'rail', 'air', ''].map((m) => vehicleTypeApplies(m as PartBDraft['mode'])),
+    ).toEqual([true, true, false, false, false]);
   });
 });

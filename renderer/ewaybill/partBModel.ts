@@ -174,3 +174,31 @@ export function toPartBInput(draft: PartBDraft): PartBInput {
 export function transportDocRequired(mode: PartBDraft['mode']): boolean {
   return mode === 'rail' || mode === 'air';
 }
+
+/** Whether a vehicle type can be chosen: not before a mode is, nor by rail or air. */
+export function vehicleTypeApplies(mode: PartBDraft['mode']): boolean {
+  return !(mode === '' || mode === 'rail' || mode === 'air');
+}
+
+/**
+ * The helper text under a Part-B field while it has no message (the dialog and the editor's
+ * section show the same); undefined for the two choices, which need none.
+ */
+export function partBHint(field: PartBField, mode: PartBDraft['mode']): string | undefined {
+  switch (field) {
+    case 'vehicleNo':
+      return mode === 'road' ? 'Like KA01AB1234 (required by road)' : 'Like KA01AB1234';
+    case 'transporterId':
+      return 'Optional; 15 characters';
+    case 'transporterName':
+      return 'Optional';
+    case 'transportDocNo':
+      return transportDocRequired(mode) ? 'Required by rail and air' : 'Optional by road';
+    case 'transportDocDate':
+      return 'dd/mm/yyyy';
+    case 'distanceKm':
+      return '0 lets the IRP work it out';
+    default:
+      return undefined;
+  }
+}

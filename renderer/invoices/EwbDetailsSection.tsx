@@ -9,11 +9,12 @@ import Grid from '@mui/material/Grid';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { TransportModeOptions, VehicleTypeOptions } from '../ewaybill/PartBOptions';
 import {
-  TRANSPORT_MODE_LABELS,
-  transportDocRequired,
+  partBHint,
   transporterIdLiveMessage,
   vehicleNoLiveMessage,
+  vehicleTypeApplies,
   type PartBDraft,
   type PartBErrors,
   type PartBField,
@@ -50,10 +51,11 @@ export function EwbDetailsSection({
   if (vehicle) live.vehicleNo = vehicle;
   const transporter = transporterIdLiveMessage(draft.transporterId);
   if (transporter) live.transporterId = transporter;
-  const docRequired = transportDocRequired(draft.mode);
 
-  const field = (name: PartBField, label: string, helper: string, extra: { select?: ReactNode } = {}) => {
+  const field = (name: PartBField, label: string, extra: { select?: ReactNode } = {}) => {
     const message = errors[name] ?? live[name] ?? errorFor(ewbFieldId(name));
+    // The choices get a blank line too, so every field in the grid is as tall.
+    const helper = partBHint(name, draft.mode) ?? ' ';
     const upper = name === 'vehicleNo' || name === 'transporterId';
     return (
       <TextField
@@ -65,9 +67,7 @@ export function EwbDetailsSection({
         onChange={(e) => onChange(name, upper ? e.target.value.toUpperCase() : e.target.value)}
         error={Boolean(message)}
         helperText={message ?? helper}
-        disabled={
-          name === 'vehicleType' && (draft.mode === '' || draft.mode === 'rail' || draft.mode === 'air')
-        }
+        disabled={name === 'vehicleType' && !vehicleTypeApplies(draft.mode)}
         slotProps={{
           ...(extra.select !== undefined ? { select: { native: true }, inputLabel: { shrink: true } } : {}),
           htmlInput: {
@@ -111,56 +111,20 @@ export function EwbDetailsSection({
           </Typography>
           <Grid container spacing={2}>
             <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              {field('mode', 'Transport mode', ' ', {
-                select: (
-                  <>
-                    {(Object.keys(TRANSPORT_MODE_LABELS) as Array<keyof typeof TRANSPORT_MODE_LABELS>).map(
-                      (m) => (
-                        <option key={m} value={m}>
-                          {TRANSPORT_MODE_LABELS[m]}
-                        </option>
-                      ),
-                    )}
-                    <option value="">Not yet (the transporter adds Part-B)</option>
-                  </>
-                ),
-              })}
+              {field('mode', 'Transport mode', { select: <TransportModeOptions /> })}
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>{field('distanceKm', 'Distance (km)')}</Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>{field('vehicleNo', 'Vehicle number')}</Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+              {field('vehicleType', 'Vehicle type', { select: <VehicleTypeOptions /> })}
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>{field('transporterId', 'Transporter GSTIN')}</Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>{field('transporterName', 'Transporter name')}</Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+              {field('transportDocNo', 'Transport document number')}
             </Grid>
             <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              {field('distanceKm', 'Distance (km)', '0 lets the IRP work it out')}
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              {field(
-                'vehicleNo',
-                'Vehicle number',
-                draft.mode === 'road' ? 'Like KA01AB1234 (required by road)' : 'Like KA01AB1234',
-              )}
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              {field('vehicleType', 'Vehicle type', ' ', {
-                select: (
-                  <>
-                    <option value="regular">Regular</option>
-                    <option value="odc">Over-dimensional cargo (ODC)</option>
-                  </>
-                ),
-              })}
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              {field('transporterId', 'Transporter GSTIN', 'Optional; 15 characters')}
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              {field('transporterName', 'Transporter name', 'Optional')}
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              {field(
-                'transportDocNo',
-                'Transport document number',
-                docRequired ? 'Required by rail and air' : 'Optional by road',
-              )}
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              {field('transportDocDate', 'Transport document date', 'dd/mm/yyyy')}
+              {field('transportDocDate', 'Transport document date')}
             </Grid>
           </Grid>
           <Button size="small" onClick={onClear}>
