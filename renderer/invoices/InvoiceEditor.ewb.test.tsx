@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { InvoiceDetailView, InvoiceSaveRequest } from '../../shared/api/types';
-import { buildInvoice } from '../../shared/tax';
+import type { InvoiceSaveRequest } from '../../shared/api/types';
 import { App } from '../App';
-import { fakeDesk } from '../testing/fakeDesk';
+import { fakeDesk, savedDraftView } from '../testing/fakeDesk';
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/#/invoices/new?type=INV');
@@ -17,24 +16,7 @@ function editorApi() {
   const api = fakeDesk({
     'invoice-save': async (req) => {
       saved.push(req);
-      const view: InvoiceDetailView = {
-        id: 41,
-        status: 'draft',
-        partyId: null,
-        invoice: req.invoice,
-        computed: buildInvoice(req.invoice),
-        findings: [],
-        irn: null,
-        signedInvoiceData: null,
-        signedQrData: null,
-        outbox: null,
-        cancelDeadline: null,
-        cancelBlockedReason: 'The invoice has no IRN yet.',
-        isSandbox: true,
-        amountInWords: '',
-        ewayBills: [],
-      };
-      return view;
+      return savedDraftView(req, 41);
     },
     'invoice-generate': async ({ id }) => {
       generated.push(id);

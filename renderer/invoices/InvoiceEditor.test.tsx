@@ -1,35 +1,14 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { InvoiceDetailView, InvoiceSaveRequest } from '../../shared/api/types';
-import { buildInvoice } from '../../shared/tax';
+import type { InvoiceSaveRequest } from '../../shared/api/types';
 import { App } from '../App';
-import { fakeDesk, ITEM, PARTY } from '../testing/fakeDesk';
+import { fakeDesk, ITEM, PARTY, savedDraftView } from '../testing/fakeDesk';
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/#/invoices/new?type=INV');
 });
 afterEach(cleanup);
-
-function detailOf(req: InvoiceSaveRequest, id: number): InvoiceDetailView {
-  return {
-    id,
-    status: 'draft',
-    partyId: req.partyId ?? null,
-    invoice: req.invoice,
-    computed: buildInvoice(req.invoice),
-    findings: [],
-    irn: null,
-    signedInvoiceData: null,
-    signedQrData: null,
-    outbox: null,
-    cancelDeadline: null,
-    cancelBlockedReason: 'The invoice has no IRN yet.',
-    isSandbox: true,
-    amountInWords: '',
-    ewayBills: [],
-  };
-}
 
 function editorApi() {
   const saved: InvoiceSaveRequest[] = [];
@@ -38,7 +17,7 @@ function editorApi() {
     'item-list': async () => [ITEM],
     'invoice-save': async (req) => {
       saved.push(req);
-      return detailOf(req, 41);
+      return savedDraftView(req, 41);
     },
   });
   return { api, saved };

@@ -11,9 +11,12 @@ import type {
   ConnectionTestReport,
   GstinProfileInput,
   GstinProfileView,
+  InvoiceDetailView,
   InvoiceRow,
+  InvoiceSaveRequest,
   SettingsView,
 } from '../../shared/api/types';
+import { buildInvoice } from '../../shared/tax';
 
 export const BUSINESSES: BusinessSummary[] = [
   {
@@ -181,6 +184,27 @@ export const ITEM: ItemView = {
 
 function notUsed(): never {
   throw new Error('not used by these tests');
+}
+
+/** What the main process answers to invoice-save for a new draft: the saved invoice, no IRN yet. */
+export function savedDraftView(req: InvoiceSaveRequest, id: number): InvoiceDetailView {
+  return {
+    id,
+    status: 'draft',
+    partyId: req.partyId ?? null,
+    invoice: req.invoice,
+    computed: buildInvoice(req.invoice),
+    findings: [],
+    irn: null,
+    signedInvoiceData: null,
+    signedQrData: null,
+    outbox: null,
+    cancelDeadline: null,
+    cancelBlockedReason: 'The invoice has no IRN yet.',
+    isSandbox: true,
+    amountInWords: '',
+    ewayBills: [],
+  };
 }
 
 export type FakeDesk = DeskApi & {
