@@ -11,15 +11,8 @@ import { AppShell } from './pages/AppShell';
 import { InvoiceDetailsPage, InvoiceEditorPage } from './pages/InvoicePages';
 import { InvoicesPage } from './pages/InvoicesPage';
 import { ItemsPage, PartiesPage } from './pages/MastersPages';
+import { DEMO_BUYER, DEMO_ITEM } from './support/demo-invoice';
 
-const BUYER = { gstin: '27AAKFS7310Q1ZK', name: 'Sahyadri Engineering Works' };
-const ITEM = {
-  description: 'Cotton fabric, dyed',
-  hsn: '520811',
-  unit: 'MTR',
-  gstRate: '5%',
-  price: '245.50',
-};
 const LATER = new Date(FIXED_NOW.getTime() + 25 * 60 * 60_000);
 
 test.use({ appEnv: { EINVOICE_DESK_FAKE_NOW: FIXED_NOW.toISOString() } });
@@ -27,14 +20,14 @@ test.use({ appEnv: { EINVOICE_DESK_FAKE_NOW: FIXED_NOW.toISOString() } });
 async function setUpMasters(page: Page, shell: AppShell): Promise<void> {
   await shell.goTo('Parties');
   const parties = new PartiesPage(page);
-  await parties.addRegistered(BUYER.gstin);
-  await expect(parties.field('Legal name')).toHaveValue(BUYER.name);
+  await parties.addRegistered(DEMO_BUYER.gstin);
+  await expect(parties.field('Legal name')).toHaveValue(DEMO_BUYER.name);
   await expect(parties.field('State')).toHaveValue('27');
   await parties.save();
-  await expect(parties.table).toContainText(BUYER.name);
+  await expect(parties.table).toContainText(DEMO_BUYER.name);
   await shell.goTo('Items');
-  await new ItemsPage(page).add(ITEM);
-  await expect(new ItemsPage(page).table).toContainText(ITEM.description);
+  await new ItemsPage(page).add(DEMO_ITEM);
+  await expect(new ItemsPage(page).table).toContainText(DEMO_ITEM.description);
 }
 
 /** Keys in one invoice from Alt+N to Ctrl+Enter without the mouse; returns its number. */
@@ -47,7 +40,7 @@ async function keyInInvoice(page: Page): Promise<string> {
   const docNo = await editor.docNo.inputValue();
 
   await keyboard.type('Sahyadri');
-  await expect(editor.option(new RegExp(BUYER.gstin))).toBeVisible();
+  await expect(editor.option(new RegExp(DEMO_BUYER.gstin))).toBeVisible();
   await keyboard.press('Enter');
   await expect(editor.placeOfSupply).toBeFocused();
   await expect(editor.placeOfSupply).toHaveValue('27');
@@ -58,7 +51,7 @@ async function keyInInvoice(page: Page): Promise<string> {
   await expect(editor.option(/Cotton fabric, dyed/)).toBeVisible();
   await keyboard.press('Enter');
   await expect(editor.line(1, 'HSN/SAC')).toBeFocused();
-  await expect(editor.line(1, 'HSN/SAC')).toHaveValue(ITEM.hsn);
+  await expect(editor.line(1, 'HSN/SAC')).toHaveValue(DEMO_ITEM.hsn);
   // A new empty line appeared once the first was filled.
   await expect(editor.line(2, 'item')).toHaveValue('');
   await keyboard.press('Enter');
@@ -66,9 +59,9 @@ async function keyInInvoice(page: Page): Promise<string> {
   await keyboard.type('100');
   await keyboard.press('Enter');
   await expect(editor.line(1, 'unit')).toBeFocused();
-  await expect(editor.line(1, 'unit')).toHaveValue(ITEM.unit);
+  await expect(editor.line(1, 'unit')).toHaveValue(DEMO_ITEM.unit);
   await keyboard.press('Enter');
-  await expect(editor.line(1, 'unit price')).toHaveValue(ITEM.price.replace(/0$/, ''));
+  await expect(editor.line(1, 'unit price')).toHaveValue(DEMO_ITEM.price.replace(/0$/, ''));
 
   // Karnataka seller, Maharashtra buyer: inter-state, IGST 5 % of ₹24,550.
   await expect(editor.totals).toContainText('IGST');
@@ -174,6 +167,6 @@ test('after 24 hours cancelling is refused and a credit note is drafted; the reg
   await expect(editor.docType).toHaveValue('CRN');
   await expect(editor.originalNumber).toHaveValue(docNo);
   await expect(editor.form.getByLabel('Original invoice date')).toHaveValue('16/06/2025');
-  await expect(editor.party).toHaveValue(BUYER.name);
+  await expect(editor.party).toHaveValue(DEMO_BUYER.name);
   await shell.attachScreenshot(testInfo, 'credit-note-draft.png');
 });

@@ -13,40 +13,15 @@ import { expect, FIXED_NOW, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
 import { EwayBillPanel } from './pages/EwayBillPanel';
 import { InvoiceDetailsPage, InvoiceEditorPage } from './pages/InvoicePages';
-import { ItemsPage, PartiesPage } from './pages/MastersPages';
-
-const BUYER = { gstin: '27AAKFS7310Q1ZK', name: 'Sahyadri Engineering Works' };
-const ITEM = {
-  description: 'Cotton fabric, dyed',
-  hsn: '520811',
-  unit: 'MTR',
-  gstRate: '5%',
-  price: '245.50',
-};
+import { addDemoMasters, keyInDemoInvoice } from './support/demo-invoice';
 
 test.use({ appEnv: { EINVOICE_DESK_FAKE_NOW: FIXED_NOW.toISOString() } });
 
 /** A buyer by Get GSTIN details, an item, and one goods invoice generated from the editor. */
 async function generatedInvoice(page: Page, shell: AppShell): Promise<string> {
-  await shell.goTo('Parties');
-  const parties = new PartiesPage(page);
-  await parties.addRegistered(BUYER.gstin);
-  await parties.save();
-  await shell.goTo('Items');
-  await new ItemsPage(page).add(ITEM);
-
-  await page.keyboard.press('Alt+KeyN');
-  const editor = new InvoiceEditorPage(page);
-  const docNo = await editor.keyInGoodsInvoice({
-    buyerSearch: 'Sahyadri',
-    buyerGstin: BUYER.gstin,
-    placeOfSupply: '27',
-    itemSearch: 'Cotton',
-    itemOption: /Cotton fabric, dyed/,
-    hsn: ITEM.hsn,
-    quantity: '100',
-  });
-  await expect(editor.totals).toContainText('₹25,778.00');
+  await addDemoMasters(page, shell);
+  const docNo = await keyInDemoInvoice(page, '100');
+  await expect(new InvoiceEditorPage(page).totals).toContainText('₹25,778.00');
   await page.keyboard.press('Control+Enter');
   return docNo;
 }

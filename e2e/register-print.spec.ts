@@ -7,34 +7,15 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, FIXED_NOW, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
-import { InvoiceDetailsPage, InvoiceEditorPage } from './pages/InvoicePages';
+import { InvoiceDetailsPage } from './pages/InvoicePages';
 import { InvoicesPage } from './pages/InvoicesPage';
-import { ItemsPage, PartiesPage } from './pages/MastersPages';
-
-const BUYER_GSTIN = '27AAKFS7310Q1ZK';
-const ITEM = {
-  description: 'Cotton fabric, dyed',
-  hsn: '520811',
-  unit: 'MTR',
-  gstRate: '5%',
-  price: '245.50',
-};
+import { addDemoMasters, keyInDemoInvoice } from './support/demo-invoice';
 
 test.use({ appEnv: { EINVOICE_DESK_FAKE_NOW: FIXED_NOW.toISOString() } });
 
 /** One goods invoice keyed in from the editor and sent with Ctrl+Enter; its number. */
 async function generateOne(page: Page, quantity: string): Promise<string> {
-  await page.keyboard.press('Alt+KeyN');
-  const editor = new InvoiceEditorPage(page);
-  const docNo = await editor.keyInGoodsInvoice({
-    buyerSearch: 'Sahyadri',
-    buyerGstin: BUYER_GSTIN,
-    placeOfSupply: '27',
-    itemSearch: 'Cotton',
-    itemOption: /Cotton fabric, dyed/,
-    hsn: ITEM.hsn,
-    quantity,
-  });
+  const docNo = await keyInDemoInvoice(page, quantity);
   await page.keyboard.press('Control+Enter');
   await expect(new InvoiceDetailsPage(page).status('IRN generated')).toBeVisible({ timeout: 20_000 });
   return docNo;
@@ -44,12 +25,7 @@ test('selects two generated invoices in the register and prints them into one PD
   test.setTimeout(150_000);
   const shell = new AppShell(page);
   await shell.open(app.url);
-  await shell.goTo('Parties');
-  const parties = new PartiesPage(page);
-  await parties.addRegistered(BUYER_GSTIN);
-  await parties.save();
-  await shell.goTo('Items');
-  await new ItemsPage(page).add(ITEM);
+  await addDemoMasters(page, shell);
 
   const first = await generateOne(page, '100');
   const second = await generateOne(page, '40');
