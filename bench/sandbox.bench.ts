@@ -39,9 +39,7 @@ interface Taxpayer {
   stateCode: string;
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-
-function post(url: string, pathName: string, headers: Record<string, string>, body: string) {
+function post(agent: Agent, url: string, pathName: string, headers: Record<string, string>, body: string) {
   return new Promise<{ status: number; text: string }>((resolve, reject) => {
     const req = request(
       `${url}${pathName}`,
@@ -142,69 +140,75 @@ export async function measureSandboxRate(
   warmup = WARMUP,
 ): Promise<SandboxRate> {
   const { url, stateDir: dir } = sandbox;
-  const users = JSON.parse(readFileSync(path.join(dir, 'api-users.json'), 'utf8')) as User[];
-  const taxpayers = JSON.parse(readFileSync(path.join(dir, 'taxpayers.json'), 'utf8')) as Taxpayer[];
-  const user = users[0] as User;
-  const seller = taxpayers.find((t) => t.gstin === user.gstin) as Taxpayer;
-  const buyer = taxpayers.find((t) => t.tradeName === 'Kaveri Foods') as Taxpayer;
-  const today = formatIstDate(new Date());
-  // Document numbers hold at most 16 characters: a short tag of this call, then the serial.
-  const tag = Date.now().toString(36).slice(-4).toUpperCase();
+  // Connections of this measurement only, closed when it ends.
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  try {
+    const users = JSON.parse(readFileSync(path.join(dir, 'api-users.json'), 'utf8')) as User[];
+    const taxpayers = JSON.parse(readFileSync(path.join(dir, 'taxpayers.json'), 'utf8')) as Taxpayer[];
+    const user = users[0] as User;
+    const seller = taxpayers.find((t) => t.gstin === user.gstin) as Taxpayer;
+    const buyer = taxpayers.find((t) => t.tradeName === 'Kaveri Foods') as Taxpayer;
+    const today = formatIstDate(new Date());
+    // Document numbers hold at most 16 characters: a short tag of this call, then the serial.
+    const tag = Date.now().toString(36).slice(-4).toUpperCase();
 
-  const appKey = randomBytes(32);
-  const pub = readFileSync(path.join(dir, 'encryption-public-key.pem'), 'utf8');
-  const inner = Buffer.from(
-    JSON.stringify({
-      UserName: user.userName,
-      Password: user.password,
-      AppKey: appKey.toString('base64'),
-      ForceRefreshAccessToken: false,
-    }),
-  ).toString('base64');
-  const authBody = JSON.stringify({
-    Data: publicEncrypt({ key: pub, padding: constants.RSA_PKCS1_PADDING }, Buffer.from(inner)).toString(
-      'base64',
-    ),
-  });
-  const base = {
-    'Content-Type': 'application/json',
-    client_id: user.clientId,
-    client_secret: user.clientSecret,
-    Gstin: user.gstin,
-  };
-  const auth = JSON.parse((await post(url, '/eivital/v1.04/auth', base, authBody)).text) as {
-    Data: { AuthToken: string; Sek: string };
-  };
-  const sek = aes(appKey, Buffer.from(auth.Data.Sek, 'base64'), true);
-  const headers = { ...base, user_name: user.userName, AuthToken: auth.Data.AuthToken };
-
-  let failures = 0;
-  const run = async (total: number, latencies: number[]) => {
-    let remaining = total;
-    const worker = async () => {
-      while (remaining > 0) {
-        remaining -= 1;
-        serial += 1;
-        const doc = invoice(seller, buyer, `B${tag}/${serial}`, today);
-        const body = JSON.stringify({
-          Data: aes(sek, Buffer.from(JSON.stringify(doc))).toString('base64'),
-        });
-        const started = performance.now();
-        const res = await post(url, '/eicore/v1.03/Invoice', headers, body);
-        latencies.push(performance.now() - started);
-        if (res.status !== 200 || !res.text.startsWith('{"Status":1')) failures += 1;
-      }
+    const appKey = randomBytes(32);
+    const pub = readFileSync(path.join(dir, 'encryption-public-key.pem'), 'utf8');
+    const inner = Buffer.from(
+      JSON.stringify({
+        UserName: user.userName,
+        Password: user.password,
+        AppKey: appKey.toString('base64'),
+        ForceRefreshAccessToken: false,
+      }),
+    ).toString('base64');
+    const authBody = JSON.stringify({
+      Data: publicEncrypt({ key: pub, padding: constants.RSA_PKCS1_PADDING }, Buffer.from(inner)).toString(
+        'base64',
+      ),
+    });
+    const base = {
+      'Content-Type': 'application/json',
+      client_id: user.clientId,
+      client_secret: user.clientSecret,
+      Gstin: user.gstin,
     };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  };
+    const auth = JSON.parse((await post(agent, url, '/eivital/v1.04/auth', base, authBody)).text) as {
+      Data: { AuthToken: string; Sek: string };
+    };
+    const sek = aes(appKey, Buffer.from(auth.Data.Sek, 'base64'), true);
+    const headers = { ...base, user_name: user.userName, AuthToken: auth.Data.AuthToken };
 
-  await run(warmup, []);
-  const latencies: number[] = [];
-  const started = performance.now();
-  await run(measured, latencies);
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { irnsPerSecond: measured / seconds, seconds, latencies, failures };
+    let failures = 0;
+    const run = async (total: number, latencies: number[]) => {
+      let remaining = total;
+      const worker = async () => {
+        while (remaining > 0) {
+          remaining -= 1;
+          serial += 1;
+          const doc = invoice(seller, buyer, `B${tag}/${serial}`, today);
+          const body = JSON.stringify({
+            Data: aes(sek, Buffer.from(JSON.stringify(doc))).toString('base64'),
+          });
+          const started = performance.now();
+          const res = await post(agent, url, '/eicore/v1.03/Invoice', headers, body);
+          latencies.push(performance.now() - started);
+          if (res.status !== 200 || !res.text.startsWith('{"Status":1')) failures += 1;
+        }
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    };
+
+    await run(warmup, []);
+    const latencies: number[] = [];
+    const started = performance.now();
+    await run(measured, latencies);
+    const seconds = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    return { irnsPerSecond: measured / seconds, seconds, latencies, failures };
+  } finally {
+    agent.destroy();
+  }
 }
 
 /** Starts `sandbox/cli.ts` as its own process on a free port, with a fresh state folder. */
@@ -228,7 +232,6 @@ export async function startBenchSandbox(): Promise<RunningSandbox & { stop(): Pr
     url: line.replace('IRP sandbox listening on ', ''),
     stateDir: dir,
     async stop() {
-      agent.destroy();
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
