@@ -2,12 +2,19 @@
  * Key material: the RSA pair clients encrypt the auth payload to, and the separate RSA pair plus
  * self-signed X.509 certificate that signs SignedInvoice and SignedQRCode (NIC keeps the two apart too).
  */
-import 'reflect-metadata';
-import { createPrivateKey, generateKeyPair, webcrypto, type KeyObject } from 'node:crypto';
+import { X509Certificate, createPrivateKey, generateKeyPair, webcrypto, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
-import * as x509 from '@peculiar/x509';
 
-x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+/**
+ * @peculiar/x509 (with the reflect-metadata it needs) only makes the certificate, once per state
+ * folder; loading it took about 80 ms of every start, and of every `einvoice-desk` command.
+ */
+async function x509Library() {
+  await import('reflect-metadata');
+  const x509 = await import('@peculiar/x509');
+  x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+  return x509;
+}
 
 const generateRsa = promisify(generateKeyPair);
 
@@ -36,6 +43,7 @@ export async function createSigningCert(pair: PemPair, now: Date): Promise<strin
     'verify',
   ]);
   const notAfter = new Date(now.getTime() + 10 * 365 * 86_400_000);
+  const x509 = await x509Library();
   const cert = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: Date.now().toString(16).padStart(16, '0'),
     name: 'CN=IRP Sandbox Signing, O=eInvoice Desk sandbox (not NIC), C=IN',
@@ -50,7 +58,7 @@ export async function createSigningCert(pair: PemPair, now: Date): Promise<strin
 
 /** DER bytes of the first certificate in a PEM text. */
 export function certDer(pem: string): Buffer {
-  return Buffer.from(new x509.X509Certificate(pem).rawData);
+  return new X509Certificate(pem).raw;
 }
 
 export function loadPrivateKey(pem: string): KeyObject {

@@ -3,7 +3,6 @@
  * while rendering: URL and local-file access are denied, the fonts sit in pdfmake's in-memory
  * file system and the QR code is an inline PNG drawn with `qrcode`.
  */
-import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY, FONT_FILES, loadFonts } from './fonts';
 import { invoiceSection } from './layout';
@@ -25,7 +24,25 @@ interface PdfMakeNode {
   createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
 }
 
-const engine = pdfmake as unknown as PdfMakeNode;
+let engine: PdfMakeNode;
+let pdfmakeDocument: unknown;
+let loading: Promise<PdfMakeNode> | null = null;
+
+/**
+ * pdfmake with pdfkit and fontkit, loaded on the first print: loading them takes about 100 ms,
+ * which every `einvoice-desk` command and every app start would otherwise pay without printing.
+ */
+function pdfEngine(): Promise<PdfMakeNode> {
+  loading ??= Promise.all([import('pdfmake'), import('pdfmake/js/PDFDocument.js')]).then(
+    ([main, documentModule]) => {
+      engine = ((main as { default?: unknown }).default ?? main) as PdfMakeNode;
+      pdfmakeDocument = documentModule;
+      return engine;
+    },
+  );
+  return loading;
+}
+
 /** Virtual font file names per fonts folder: each folder's fonts keep their own names (and parse). */
 const preparedDirs = new Map<string, { normal: string; bold: string }>();
 
@@ -40,8 +57,8 @@ function prepare(options: RenderOptions): { normal: string; bold: string } {
   engine.virtualfs.writeFileSync(paths.normal, fonts.normal);
   engine.virtualfs.writeFileSync(paths.bold, fonts.bold);
   // Parse each font once per process instead of once per PDF.
-  shareFontFile(paths.normal);
-  shareFontFile(paths.bold);
+  shareFontFile(paths.normal, pdfmakeDocument);
+  shareFontFile(paths.bold, pdfmakeDocument);
   engine.setUrlAccessPolicy(() => false);
   engine.setLocalAccessPolicy(() => false);
   preparedDirs.set(key, paths);
@@ -93,6 +110,7 @@ export async function renderInvoicesPdf(
   options: RenderOptions = {},
 ): Promise<Buffer> {
   if (inputs.length === 0) throw new Error('Nothing to print: no invoices were given.');
+  await pdfEngine();
   const paths = prepare(options);
   const doc = invoiceDocument(inputs);
   // pdfmake keeps its fonts on a process-wide object: set them right before the synchronous

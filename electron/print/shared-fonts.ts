@@ -29,7 +29,6 @@
  * error when an upgrade changes them, and `shared-fonts.test.ts` checks that the output is
  * byte-for-byte what stock pdfmake writes and that one parse serves many documents.
  */
-import pdfmakeDocumentModule from 'pdfmake/js/PDFDocument.js';
 
 /** The parts of a fontkit glyph this module touches. */
 interface GlyphLike {
@@ -90,11 +89,11 @@ let installed = false;
 const UPGRADE_HINT =
   'pdfmake or pdfkit changed the internals electron/print/shared-fonts.ts relies on; update that file.';
 
-function pdfmakeDocumentClass(): { prototype: PdfmakeDocument } {
+function pdfmakeDocumentClass(documentModule: unknown): { prototype: PdfmakeDocument } {
   // Babel's CommonJS output: the class is `exports.default`; depending on the loader's interop the
-  // import gives either the exports object or the class itself.
-  const mod = pdfmakeDocumentModule as unknown as { default?: unknown; prototype?: unknown };
-  for (const candidate of [mod, mod.default]) {
+  // import gives the exports object, the class itself, or a namespace around either.
+  const mod = documentModule as { default?: { default?: unknown } };
+  for (const candidate of [mod, mod.default, mod.default?.default]) {
     const proto = (candidate as { prototype?: Partial<PdfmakeDocument> } | undefined)?.prototype;
     if (typeof candidate === 'function' && typeof proto?.provideFont === 'function')
       return candidate as { prototype: PdfmakeDocument };
@@ -164,9 +163,9 @@ function keepDecodedGlyphs(parsed: FontkitFontLike): void {
   };
 }
 
-function install(): void {
+function install(documentModule: unknown): void {
   if (installed) return;
-  const proto = pdfmakeDocumentClass().prototype;
+  const proto = pdfmakeDocumentClass(documentModule).prototype;
   const stock: ProvideFont = proto.provideFont;
   proto.provideFont = function provideSharedFont(this: PdfmakeDocument, family, bold, italics) {
     const file = this.getFontFile(family, bold, italics);
@@ -205,10 +204,11 @@ function install(): void {
 
 /**
  * Shares the parse of the font stored under `file` (a name in pdfmake's virtual file system) with
- * every later document. The file's bytes must not change afterwards.
+ * every later document. The file's bytes must not change afterwards. `documentModule` is
+ * `pdfmake/js/PDFDocument.js` as the caller loaded it (render.ts loads pdfmake only to print).
  */
-export function shareFontFile(file: string): void {
-  install();
+export function shareFontFile(file: string, documentModule: unknown): void {
+  install(documentModule);
   registered.add(file);
 }
 
