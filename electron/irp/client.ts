@@ -16,7 +16,7 @@ import type { AxiosInstance } from 'axios';
 import { parseIrpDateTime } from '../../shared/time/ist';
 import { DEFAULT_BACKOFF, backoffDelay, type BackoffPolicy } from './backoff';
 import { CircuitBreaker } from './circuit-breaker';
-import { decryptSek, decryptText, encryptAuthPayload, encryptJson, aesEncrypt, newAppKey } from './crypto';
+import { decryptSek, decryptText, encryptAuthPayload, encryptText, aesEncrypt, newAppKey } from './crypto';
 import { IrpError, LocalIrpCode, businessError, type IrpErrorDetail } from './errors';
 import { DEFAULT_TIMEOUTS, classifyTransportError, createHttp, type Timeouts } from './transport';
 import type {
@@ -87,6 +87,8 @@ interface Envelope {
 interface RawAnswer {
   status: number;
   body: string;
+  /** The body parsed once (undefined when it is not JSON): error codes and envelope read it. */
+  json: unknown;
 }
 
 type Method = 'GET' | 'POST';
@@ -317,8 +319,7 @@ export class IrpClient {
         requestHash: hashRequest(plain),
         retrySafe: false,
       });
-      const parsed = safeJson(answer.body) as
-        { status?: string | number; data?: string; error?: string } | undefined;
+      const parsed = answer.json as { status?: string | number; data?: string; error?: string } | undefined;
       if (!parsed)
         throw protocolError('cancel-ewb', 'The e-way bill system sent an answer that is not JSON.');
       if (String(parsed.status) === '1' && typeof parsed.data === 'string') {
@@ -351,7 +352,7 @@ export class IrpClient {
     return this.withReauth(async (session) => {
       const plain = payload === undefined ? undefined : JSON.stringify(payload);
       const answer = await this.exchange(api, method, path, {
-        ...(plain === undefined ? {} : { body: JSON.stringify({ Data: encryptJson(session.sek, payload) }) }),
+        ...(plain === undefined ? {} : { body: JSON.stringify({ Data: encryptText(session.sek, plain) }) }),
         headers: {
           ...this.clientHeaders(),
           user_name: this.credentials.userName,
@@ -391,7 +392,7 @@ export class IrpClient {
   }
 
   private parseEnvelope(api: IrpApi, answer: RawAnswer): Envelope {
-    const parsed = safeJson(answer.body);
+    const parsed = answer.json;
     if (!parsed || typeof parsed !== 'object') {
       throw protocolError(
         api,
@@ -467,9 +468,10 @@ export class IrpClient {
           ...(options.body === undefined ? {} : { data: options.body }),
         });
         const body = typeof response.data === 'string' ? response.data : JSON.stringify(response.data);
+        const json = safeJson(body);
         if (response.status >= 500) {
           // A 5xx may come from a proxy after the IRP acted, so a write is never taken as not done.
-          const codes = envelopeCodes(body);
+          const codes = envelopeCodes(json);
           this.breaker.failure();
           lastError = new IrpError({
             kind: options.retrySafe ? 'not-sent' : 'unknown-outcome',
@@ -484,7 +486,7 @@ export class IrpClient {
           continue;
         }
         this.breaker.success();
-        const codes = envelopeCodes(body);
+        const codes = envelopeCodes(json);
         record(
           codes.length === 0
             ? 'ok'
@@ -494,7 +496,7 @@ export class IrpClient {
           response.status,
           codes,
         );
-        return { status: response.status, body };
+        return { status: response.status, body, json };
       } catch (error) {
         if (error instanceof IrpError) throw error;
         const failure = classifyTransportError(error);
@@ -533,9 +535,9 @@ function safeJson(text: string): unknown {
   }
 }
 
-function envelopeCodes(body: string): string[] {
-  const parsed = safeJson(body) as Envelope | undefined;
-  if (!parsed || String(parsed.Status) === '1') return [];
+function envelopeCodes(json: unknown): string[] {
+  const parsed = json as Envelope | undefined;
+  if (!parsed || typeof parsed !== 'object' || String(parsed.Status) === '1') return [];
   return asErrorDetails(parsed.ErrorDetails).map((d) => d.code);
 }
 

@@ -34,7 +34,12 @@ export function aesDecrypt(key: Buffer, encrypted: Buffer): Buffer {
 
 /** Encrypts a JSON payload for a request's `Data`. */
 export function encryptJson(sek: Buffer, payload: unknown): string {
-  return aesEncrypt(sek, Buffer.from(JSON.stringify(payload), 'utf8')).toString('base64');
+  return encryptText(sek, JSON.stringify(payload));
+}
+
+/** Encrypts a payload already written as JSON text (a caller that also hashes the text). */
+export function encryptText(sek: Buffer, text: string): string {
+  return aesEncrypt(sek, Buffer.from(text, 'utf8')).toString('base64');
 }
 
 /** Decrypts a response's `Data` into its JSON text. Throws on a wrong key or damaged data. */
