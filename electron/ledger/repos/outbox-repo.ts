@@ -30,6 +30,26 @@ interface AttemptRow {
 }
 
 function toEntry(r: OutboxRow): OutboxEntry {
+  return entryWith(r, JSON.parse(r.payload_json));
+}
+
+/**
+ * The entry as a state change leaves it. Its payload (the whole request) is parsed only when read:
+ * the outbox's own callers never read it after a state change, and a batch makes thousands.
+ */
+function movedEntry(r: OutboxRow): OutboxEntry {
+  let payload: { value: unknown } | null = null;
+  return {
+    ...entryWith(r, null),
+    get payload() {
+      payload ??= { value: JSON.parse(r.payload_json) as unknown };
+      return payload.value;
+    },
+  };
+}
+
+/** The entry with its payload given: a request just written passes the object it stored. */
+function entryWith(r: OutboxRow, payload: unknown): OutboxEntry {
   return {
     id: r.id,
     kind: r.kind,
@@ -37,7 +57,7 @@ function toEntry(r: OutboxRow): OutboxEntry {
     businessGstin: r.business_gstin,
     state: r.state,
     requestHash: r.request_hash,
-    payload: JSON.parse(r.payload_json) as unknown,
+    payload,
     nextAttemptAt: r.next_attempt_at,
     attempts: r.attempts,
     lastErrorCode: r.last_error_code,
@@ -135,7 +155,7 @@ export class OutboxRepo {
         )
         .run(row);
       // What was just written, without reading it back (a batch enqueues thousands).
-      return toEntry({ id: Number(result.lastInsertRowid), ...row });
+      return entryWith({ id: Number(result.lastInsertRowid), ...row }, input.payload ?? null);
     });
     try {
       return run();
@@ -192,30 +212,30 @@ export class OutboxRepo {
 
   /** Logs one exchange with the IRP for the entry (the entry's state is changed separately). */
   recordAttempt(outboxId: number, attempt: AttemptInput): OutboxAttempt {
-    const result = (() => {
-      try {
-        return this.ctx.db
+    const row: Omit<AttemptRow, 'id'> = {
+      outbox_id: outboxId,
+      started_at: attempt.startedAt.toISOString(),
+      finished_at: attempt.finishedAt?.toISOString() ?? null,
+      outcome: attempt.outcome,
+      http_status: attempt.httpStatus ?? null,
+      error_codes: joinCodes(attempt.errorCodes),
+      duration_ms: attempt.durationMs ?? null,
+    };
+    let id: number;
+    try {
+      id = Number(
+        this.ctx.db
           .prepare(
             `INSERT INTO outbox_attempts (outbox_id, started_at, finished_at, outcome, http_status, error_codes, duration_ms)
-             VALUES (?, ?, ?, ?, ?, ?, ?)`,
+             VALUES (@outbox_id, @started_at, @finished_at, @outcome, @http_status, @error_codes, @duration_ms)`,
           )
-          .run(
-            outboxId,
-            attempt.startedAt.toISOString(),
-            attempt.finishedAt?.toISOString() ?? null,
-            attempt.outcome,
-            attempt.httpStatus ?? null,
-            joinCodes(attempt.errorCodes),
-            attempt.durationMs ?? null,
-          );
-      } catch (error) {
-        throw translateSqliteError(error, `attempt for request ${outboxId}`);
-      }
-    })();
-    const row = this.ctx.db
-      .prepare('SELECT * FROM outbox_attempts WHERE id = ?')
-      .get(result.lastInsertRowid) as AttemptRow;
-    return toAttempt(row);
+          .run(row).lastInsertRowid,
+      );
+    } catch (error) {
+      throw translateSqliteError(error, `attempt for request ${outboxId}`);
+    }
+    // The attempt as written, without reading it back (one per IRP call of a batch).
+    return toAttempt({ id, ...row });
   }
 
   markDone(id: number): OutboxEntry {
@@ -341,35 +361,30 @@ export class OutboxRepo {
     nextAttemptAt?: Date,
   ): OutboxEntry {
     const allowed = FROM[to];
-    const run = transactional(this.ctx, (): OutboxEntry => {
-      const current = this.require(id);
-      if (!allowed.includes(current.state)) {
-        throw new LedgerError(
-          LedgerErrorCode.Conflict,
-          `Outbox request ${id} is ${current.state} and cannot become ${to}.`,
-          'state',
-        );
-      }
-      const at = nowIso(this.ctx);
-      const next = nextAttemptAt?.toISOString() ?? null;
-      this.ctx.db
-        .prepare(
-          `UPDATE outbox SET state = @to, updated_at = @at, next_attempt_at = coalesce(@next, next_attempt_at),
-             last_error_code = CASE WHEN @to = 'done' THEN NULL ELSE coalesce(@code, last_error_code) END,
-             last_error_message = CASE WHEN @to = 'done' THEN NULL ELSE coalesce(@message, last_error_message) END
-           WHERE id = @id`,
-        )
-        .run({ id, to, at, next, code: error?.code ?? null, message: error?.message ?? null });
-      // The row as the UPDATE above leaves it, without reading it back.
-      return {
-        ...current,
-        state: to,
-        updatedAt: at,
-        nextAttemptAt: next ?? current.nextAttemptAt,
-        lastErrorCode: to === 'done' ? null : (error?.code ?? current.lastErrorCode),
-        lastErrorMessage: to === 'done' ? null : (error?.message ?? current.lastErrorMessage),
-      };
-    });
-    return run();
+    // The state check and the change in one statement, so no other writer comes between them;
+    // the states allowed are literals of the SQL text, which is prepared once per target state.
+    const row = this.ctx.db
+      .prepare(
+        `UPDATE outbox SET state = @to, updated_at = @at, next_attempt_at = coalesce(@next, next_attempt_at),
+           last_error_code = CASE WHEN @to = 'done' THEN NULL ELSE coalesce(@code, last_error_code) END,
+           last_error_message = CASE WHEN @to = 'done' THEN NULL ELSE coalesce(@message, last_error_message) END
+         WHERE id = @id AND state IN (${allowed.map((state) => `'${state}'`).join(', ')})
+         RETURNING *`,
+      )
+      .get({
+        id,
+        to,
+        at: nowIso(this.ctx),
+        next: nextAttemptAt?.toISOString() ?? null,
+        code: error?.code ?? null,
+        message: error?.message ?? null,
+      }) as OutboxRow | undefined;
+    if (row) return movedEntry(row);
+    const current = this.require(id);
+    throw new LedgerError(
+      LedgerErrorCode.Conflict,
+      `Outbox request ${id} is ${current.state} and cannot become ${to}.`,
+      'state',
+    );
   }
 }
