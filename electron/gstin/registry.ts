@@ -25,7 +25,17 @@ export interface RegistryDeps {
   /** Who is acting, for the audit trail: `user` in the app, `cli` for the command. */
   actor: string;
   timeouts?: Timeouts;
+  /** A monotonic clock in ms (performance.now by default): how long a client is taken as current. */
+  elapsedMs?: () => number;
 }
+
+/**
+ * How long a client is used without looking at its vault profile again. This process's own
+ * changes call `forget` at once; this bounds how late a change made by the other process on the
+ * same data folder (the app while the command runs, or the reverse) is noticed. Looking costs a
+ * file stat and a copy of every profile, which a batch would otherwise pay on every IRP call.
+ */
+export const PROFILE_RECHECK_MS = 1_000;
 
 type EndpointSource = Pick<
   ApiProfile,
@@ -33,7 +43,7 @@ type EndpointSource = Pick<
 >;
 
 export class IrpRegistry {
-  private readonly clients = new Map<string, { key: string; client: IrpClient }>();
+  private readonly clients = new Map<string, { key: string; client: IrpClient; checkedAt: number }>();
   private readonly breakers = new Map<string, CircuitBreaker>();
   private pendingAudit: IrpCallRecord[] = [];
   private flushScheduled = false;
@@ -132,8 +142,14 @@ export class IrpRegistry {
     });
   }
 
-  /** The shared client of a saved GSTIN; rebuilt when its profile changes. */
+  /**
+   * The shared client of a saved GSTIN; rebuilt when its profile changes (a change made by the
+   * other process on the data folder is seen within PROFILE_RECHECK_MS).
+   */
   async client(gstin: string): Promise<IrpClient> {
+    const elapsed = this.deps.elapsedMs ?? (() => performance.now());
+    const recent = this.clients.get(gstin.trim().toUpperCase());
+    if (recent && elapsed() - recent.checkedAt < PROFILE_RECHECK_MS) return recent.client;
     const profile = this.deps.vault.get(gstin);
     if (!profile) {
       throw new DeskError(
@@ -144,9 +160,12 @@ export class IrpRegistry {
     }
     const key = `${profile.updatedAt}|${profile.environment}|${profile.baseUrl ?? ''}`;
     const cached = this.clients.get(profile.gstin);
-    if (cached && cached.key === key) return cached.client;
+    if (cached && cached.key === key) {
+      cached.checkedAt = elapsed();
+      return cached.client;
+    }
     const client = await this.clientFor(profile, this.deps.vault.credentials(profile.gstin));
-    this.clients.set(profile.gstin, { key, client });
+    this.clients.set(profile.gstin, { key, client, checkedAt: elapsed() });
     return client;
   }
 

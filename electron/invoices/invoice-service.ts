@@ -127,6 +127,9 @@ export class InvoiceService {
   private modelOf(invoice: InvoiceWithLines): StoredModel {
     const model = invoice.model as StoredModel | null;
     if (model && typeof model === 'object' && Array.isArray(model.lines)) return model;
+    // An import keeps only the INV-01 as given (see importInv01): its model is read from it.
+    if (model && typeof model === 'object' && model.importedInv01)
+      return { ...fromInv01(model.importedInv01), importedInv01: model.importedInv01 };
     // A row written without a model (an older tool, a damaged import): rebuild what the ledger knows.
     const business = this.ledger.businesses.get(invoice.businessGstin);
     return {
@@ -257,14 +260,16 @@ export class InvoiceService {
 
   /** The exact JSON that will be (or was) sent. */
   inv01Of(invoice: InvoiceWithLines): Inv01Invoice | null {
+    const stored = invoice.model as StoredModel | null;
+    if (stored && typeof stored === 'object' && stored.importedInv01) return stored.importedInv01;
     const model = this.modelOf(invoice);
     if (model.importedInv01) return model.importedInv01;
     const computed = computeOrNull(model);
     return computed ? toInv01(computed) : null;
   }
 
-  findings(invoice: InvoiceWithLines): Finding[] {
-    const business = this.ledger.businesses.require(invoice.businessGstin);
+  findings(invoice: InvoiceWithLines, seller?: Business): Finding[] {
+    const business = seller ?? this.ledger.businesses.require(invoice.businessGstin);
     const inv01 = this.inv01Of(invoice);
     if (!inv01)
       return [
@@ -368,13 +373,15 @@ export class InvoiceService {
     options: { failInvalid?: boolean } = { failInvalid: true },
     /** The invoice as just saved, when the caller has it: a batch saves reading it back. */
     loaded?: InvoiceWithLines | null,
+    /** Its seller's ledger record, when the caller has it (importInv01 gives it). */
+    seller?: Business,
   ): { entryId: number | null; findings: Finding[] } {
     const invoice = loaded?.id === id ? loaded : this.invoice(id);
     if (invoice.status === 'generated' || invoice.status === 'cancelled')
       return { entryId: null, findings: [] };
     const open = this.ledger.outbox.openFor(id, 'generate-irn');
     if (open) return { entryId: open.id, findings: [] };
-    const findings = this.findings(invoice);
+    const findings = this.findings(invoice, seller?.gstin === invoice.businessGstin ? seller : undefined);
     if (findings.some((f) => f.severity === 'error')) {
       if (options.failInvalid && invoice.status !== 'failed') this.ledger.invoices.changeStatus(id, 'failed');
       return { entryId: null, findings };
@@ -571,7 +578,7 @@ export class InvoiceService {
   importInv01(
     json: Inv01Invoice,
     gstin: string,
-  ): { id: number; existing: boolean; invoice: InvoiceWithLines | null } {
+  ): { id: number; existing: boolean; invoice: InvoiceWithLines | null; seller: Business } {
     const business = this.ledger.businesses.get(gstin.toUpperCase());
     if (!business)
       throw new DeskError(LocalErrorCode.NotFound, `GSTIN ${gstin} is not set up in this app.`, 'gstin');
@@ -583,7 +590,6 @@ export class InvoiceService {
       );
     }
     const parsed = fromInv01(json);
-    const model: StoredModel = { ...parsed, importedInv01: json };
     const existing = this.ledger.invoices.findByDocument({
       businessGstin: business.gstin,
       docType: parsed.docType,
@@ -591,16 +597,18 @@ export class InvoiceService {
       docDate: parsed.docDate,
     });
     if (existing && !['draft', 'failed'].includes(existing.status))
-      return { id: existing.id, existing: true, invoice: null };
+      return { id: existing.id, existing: true, invoice: null, seller: business };
     const saved = this.ledger.tx(() => {
-      const row = this.ledger.invoices.saveDraft(
-        toDraftRow(business.gstin, model, existing?.partyId ?? null, existing?.id, parsed),
-      );
+      const draft = toDraftRow(business.gstin, parsed, existing?.partyId ?? null, existing?.id, parsed);
+      // The model stored is the INV-01 alone, to be sent exactly as given: the editable model is
+      // read from it (modelOf), as the amounts shown always were. Storing both doubled what every
+      // imported invoice's row weighs in each write of its status.
+      const row = this.ledger.invoices.saveDraft({ ...draft, model: { importedInv01: json } });
       if (row.status !== 'failed') return row;
       this.ledger.invoices.changeStatus(row.id, 'draft');
       return { ...row, status: 'draft' as const };
     });
-    return { id: saved.id, existing: existing !== null, invoice: saved };
+    return { id: saved.id, existing: existing !== null, invoice: saved, seller: business };
   }
 
   /** A credit note draft against an invoice: same parties and lines, referring to the original. */

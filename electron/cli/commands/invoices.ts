@@ -128,9 +128,9 @@ export const generateCommand: Command = {
             const queued = services.ledger.tx(() =>
               documents.slice(start, start + SAVE_CHUNK).flatMap((json, offset) => {
                 try {
-                  const { id, invoice } = services.invoices.importInv01(json, gstin);
+                  const { id, invoice, seller } = services.invoices.importInv01(json, gstin);
                   ids.push(id);
-                  const { entryId } = services.invoices.enqueueGenerate(id, undefined, invoice);
+                  const { entryId } = services.invoices.enqueueGenerate(id, undefined, invoice, seller);
                   return entryId === null ? [] : [entryId];
                 } catch (error) {
                   throw new CliError(
