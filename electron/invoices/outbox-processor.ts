@@ -18,12 +18,12 @@ import { describeIrpCode } from '../../shared/irp/error-messages';
 import { formatIrpDateTime } from '../../shared/time/ist';
 import type { Clock } from '../app/clock';
 import type { IrpRegistry } from '../gstin/registry';
-import type { IrpClient } from '../irp/client';
 import { IrpError } from '../irp/errors';
 import type { IrnResult, WithInfo } from '../irp/types';
 import type { AttemptOutcome, Ledger, OutboxEntry } from '../ledger';
 import type { CancelPayload, GeneratePayload } from './payload';
 import { CommitGroup } from './commit-group';
+import { withSlots, type IrpCalls, type IrpSlots } from './irp-slots';
 import { checkSignatures, identityDifferences } from './signed';
 
 /** Test hooks: throw from one to simulate a crash at that point. */
@@ -92,13 +92,17 @@ export class OutboxProcessor {
   /** Entries whose request may have left this process during the current attempt. */
   private readonly sent = new Set<number>();
 
-  /** Processes an entry already claimed (`in-flight`). Never throws for IRP outcomes. */
-  async process(entry: OutboxEntry): Promise<ProcessResult> {
+  /**
+   * Processes an entry already claimed (`in-flight`). Never throws for IRP outcomes. With
+   * `slots`, each call to the IRP waits for one of them (a drain's bound on calls at once).
+   */
+  async process(entry: OutboxEntry, options: { slots?: IrpSlots } = {}): Promise<ProcessResult> {
     // Anything that may have reached the IRP before is asked about first.
     const reconcileFirst = entry.attempts > 1;
     this.sent.delete(entry.id);
     try {
-      const client = await this.deps.registry.client(entry.businessGstin);
+      const shared = await this.deps.registry.client(entry.businessGstin);
+      const client: IrpCalls = options.slots ? withSlots(shared, options.slots) : shared;
       if (entry.kind === 'generate-irn') return await this.generate(entry, client, reconcileFirst);
       if (entry.kind === 'cancel-irn') return await this.cancel(entry, client, reconcileFirst);
       return this.needsAttention(
@@ -137,7 +141,7 @@ export class OutboxProcessor {
 
   private async generate(
     entry: OutboxEntry,
-    client: IrpClient,
+    client: IrpCalls,
     reconcileFirst: boolean,
   ): Promise<ProcessResult> {
     const payload = entry.payload as GeneratePayload;
@@ -151,7 +155,7 @@ export class OutboxProcessor {
   /** Asks the IRP whether this document already has an IRN. Null: it has none, go ahead and send. */
   private async findByDocument(
     entry: OutboxEntry,
-    client: IrpClient,
+    client: IrpCalls,
     payload: GeneratePayload,
   ): Promise<ProcessResult | null> {
     try {
@@ -174,7 +178,7 @@ export class OutboxProcessor {
 
   private async send(
     entry: OutboxEntry,
-    client: IrpClient,
+    client: IrpCalls,
     payload: GeneratePayload,
     synced: boolean,
   ): Promise<ProcessResult> {
@@ -193,7 +197,7 @@ export class OutboxProcessor {
 
   private async generateFailed(
     entry: OutboxEntry,
-    client: IrpClient,
+    client: IrpCalls,
     payload: GeneratePayload,
     error: IrpError,
     synced: boolean,
@@ -240,7 +244,7 @@ export class OutboxProcessor {
 
   private async adopt(
     entry: OutboxEntry,
-    client: IrpClient,
+    client: IrpCalls,
     payload: GeneratePayload,
     answer: WithInfo<IrnResult>,
     source: 'generated' | 'reconciled',
@@ -321,7 +325,7 @@ export class OutboxProcessor {
 
   private async cancel(
     entry: OutboxEntry,
-    client: IrpClient,
+    client: IrpCalls,
     reconcileFirst: boolean,
   ): Promise<ProcessResult> {
     const payload = entry.payload as CancelPayload;

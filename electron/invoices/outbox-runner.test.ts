@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIMEOUTS } from '../irp/transport';
 import type { Ledger, OutboxEntry } from '../ledger';
 import type { OutboxProcessor, ProcessResult } from './outbox-processor';
+import type { IrpSlots } from './irp-slots';
 import { IN_FLIGHT_LEASE_MS, OutboxRunner } from './outbox-runner';
 
 describe('the in-flight lease', () => {
@@ -13,53 +14,126 @@ describe('the in-flight lease', () => {
 });
 
 describe('draining a batch', () => {
-  /** A processor whose answers the test releases one by one, logging what the runner asks for. */
+  /**
+   * A processor whose IRP answers and ledger commits the test releases one by one, logging what
+   * the runner asks for. Like the real one, it holds a call slot only while the IRP works.
+   */
   function scriptedProcessor() {
     const log: string[] = [];
     const answers = new Map<number, () => void>();
+    const commits = new Map<number, () => void>();
     const processor = {
       claim: (id: number) => {
         log.push(`claim ${id}`);
         return Promise.resolve({ id } as OutboxEntry);
       },
-      process: (entry: OutboxEntry) => {
-        log.push(`send ${entry.id}`);
-        return new Promise<ProcessResult>((resolve) =>
-          answers.set(entry.id, () => {
-            log.push(`answer ${entry.id}`);
-            resolve({ outcome: 'done' });
+      process: async (entry: OutboxEntry, options: { slots?: IrpSlots } = {}): Promise<ProcessResult> => {
+        const call = () =>
+          new Promise<void>((resolve) => {
+            log.push(`send ${entry.id}`);
+            answers.set(entry.id, () => {
+              log.push(`answer ${entry.id}`);
+              resolve();
+            });
+          });
+        await (options.slots ? options.slots.run(call) : call());
+        await new Promise<void>((resolve) =>
+          commits.set(entry.id, () => {
+            log.push(`commit ${entry.id}`);
+            resolve();
           }),
         );
+        return { outcome: 'done' };
       },
     };
-    const answer = (id: number) => answers.get(id)!();
-    return { log, processor, answer };
+    return {
+      log,
+      processor,
+      answer: (id: number) => answers.get(id)!(),
+      /** Commits the entry's answer; false when it has none waiting yet. */
+      commit: (id: number) => {
+        const release = commits.get(id);
+        commits.delete(id);
+        release?.();
+        return release !== undefined;
+      },
+    };
   }
 
-  it('claims the next entry while the current one is with the IRP, and sends each once', async () => {
-    const { log, processor, answer } = scriptedProcessor();
-    const runner = new OutboxRunner({
+  const runnerOf = (processor: ReturnType<typeof scriptedProcessor>['processor']) =>
+    new OutboxRunner({
       ledger: {} as Ledger,
       processor: processor as unknown as OutboxProcessor,
       now: () => new Date(),
     });
-    // Enough turns of the microtask queue for the runner to do all it can without an answer.
-    const settle = async () => {
-      for (let i = 0; i < 50; i++) await Promise.resolve();
-    };
+
+  /** The most requests that were at the IRP at once, from the log. */
+  function mostAtOnce(log: string[]): number {
+    let now = 0;
+    let most = 0;
+    for (const line of log) {
+      if (line.startsWith('send')) most = Math.max(most, ++now);
+      if (line.startsWith('answer')) now -= 1;
+    }
+    return most;
+  }
+
+  // Enough turns of the microtask queue for the runner to do all it can without an answer.
+  const settle = async () => {
+    for (let i = 0; i < 50; i++) await Promise.resolve();
+  };
+
+  it('sends the next entry while an answer waits for its commit, never more than allowed at once', async () => {
+    const { log, processor, answer, commit } = scriptedProcessor();
+    const runner = runnerOf(processor);
     const drained = runner.drain({ only: [1, 2, 3], concurrency: 1 });
     await settle();
-    // Entry 2 is claimed while entry 1 is with the IRP, but not sent: one request at a time.
-    expect(log).toEqual(['claim 1', 'send 1', 'claim 2']);
+    // Entries are claimed ahead, but one request at a time goes to the IRP.
+    expect(log.filter((l) => l.startsWith('send'))).toEqual(['send 1']);
+    expect(log).toContain('claim 2');
     answer(1);
     await settle();
-    expect(log.slice(3)).toEqual(['answer 1', 'send 2', 'claim 3']);
+    // Entry 1's answer is not committed yet, and entry 2 is already with the IRP.
+    expect(log.slice(log.indexOf('answer 1'))).toEqual(['answer 1', 'send 2']);
     answer(2);
     await settle();
+    commit(1);
+    commit(2);
+    await settle();
     answer(3);
+    await settle();
+    commit(3);
     const summary = await drained;
     expect(summary.processed).toBe(3);
     expect(summary.byOutcome.done).toBe(3);
     expect(log.filter((l) => l.startsWith('send'))).toEqual(['send 1', 'send 2', 'send 3']);
+    expect(log.filter((l) => l.startsWith('claim')).sort()).toEqual(['claim 1', 'claim 2', 'claim 3']);
+    expect(mostAtOnce(log)).toBe(1);
+  });
+
+  it('keeps up to the concurrency at the IRP, and no more', async () => {
+    const { log, processor, answer, commit } = scriptedProcessor();
+    const runner = runnerOf(processor);
+    const ids = Array.from({ length: 12 }, (_, i) => i + 1);
+    const drained = runner.drain({ only: ids, concurrency: 3 });
+    const answered = new Set<number>();
+    for (let round = 0; round < 40 && answered.size < ids.length; round++) {
+      await settle();
+      // Answer whatever is at the IRP; commit only every other round, so answers pile up uncommitted.
+      for (const line of log.filter((l) => l.startsWith('send'))) {
+        const id = Number(line.slice(5));
+        if (!answered.has(id)) {
+          answered.add(id);
+          answer(id);
+        }
+      }
+      if (round % 2 === 1) for (const id of answered) commit(id);
+    }
+    await settle();
+    for (const id of ids) commit(id);
+    const summary = await drained;
+    expect(summary.processed).toBe(12);
+    expect(mostAtOnce(log)).toBe(3);
+    expect(log.filter((l) => l.startsWith('send')).length).toBe(12);
   });
 });

@@ -7,9 +7,13 @@
 import type { Clock } from '../app/clock';
 import type { Ledger, OutboxEntry } from '../ledger';
 import { EntryFeed } from './entry-feed';
+import { IrpSlots } from './irp-slots';
 import type { OutboxProcessor, ProcessResult } from './outbox-processor';
 
 export const DEFAULT_CONCURRENCY = 16;
+
+/** Entries worked on per call allowed at the IRP (see drain). */
+const WORKERS_PER_CALL = 2;
 
 /**
  * How long a claimed request may take before it counts as abandoned: far beyond the few calls
@@ -73,12 +77,17 @@ export class OutboxRunner {
     );
   }
 
-  /** Processes every due entry (or those in `only`), `concurrency` at a time. */
+  /**
+   * Processes every due entry (or those in `only`) with at most `concurrency` calls at the IRP at
+   * once. Twice as many entries are worked on as there are calls allowed: an entry whose answer
+   * waits for its group commit holds no call, and the next request goes out meanwhile.
+   */
   async drain(options: DrainOptions = {}): Promise<DrainSummary> {
     const summary: DrainSummary = {
       processed: 0,
       byOutcome: { done: 0, failed: 0, 'retry-later': 0, unknown: 0, 'needs-attention': 0 },
     };
+    const slots = new IrpSlots(Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, 64)));
     const queue =
       options.only instanceof EntryFeed ? options.only : options.only ? feedOf(options.only) : null;
     const worker = async () => {
@@ -91,15 +100,14 @@ export class OutboxRunner {
         // recorded, instead of waiting for one more commit first. A run that dies meanwhile
         // leaves that entry in flight unsent, which recovery reconciles like any other.
         if (queue) next = this.claimNext(queue);
-        const result = await this.deps.processor.process(entry);
+        const result = await this.deps.processor.process(entry, { slots });
         if (!queue) next = this.claimNext(queue);
         summary.processed += 1;
         summary.byOutcome[result.outcome] += 1;
         options.onProgress?.(summary.processed, result, entry);
       }
     };
-    const n = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, 64));
-    await Promise.all(Array.from({ length: n }, worker));
+    await Promise.all(Array.from({ length: WORKERS_PER_CALL * slots.size }, worker));
     return summary;
   }
 
