@@ -13,7 +13,11 @@ describe('createHttp', () => {
   });
 
   it('keeps one connection for a run of requests without setting TCP keep-alive again each time', async () => {
-    server = http.createServer((_req, res) => res.end('{"Status":1}'));
+    const accepts: Array<string | undefined> = [];
+    server = http.createServer((req, res) => {
+      accepts.push(req.headers.accept);
+      res.end('{"Status":1}');
+    });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
@@ -45,6 +49,7 @@ describe('createHttp', () => {
       expect(answer.data).toBe('{"Status":1}');
     }
     expect(sockets.size).toBe(1);
+    expect(accepts).toEqual(Array(5).fill('application/json'));
     // Once for the new connection; with differing delays it was twice more per request.
     expect(systemCalls).toBe(1);
   });
