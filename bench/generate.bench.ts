@@ -4,12 +4,15 @@
  *
  * - Reference: the sandbox's own rate, measured exactly as sandbox.bench.ts measures it (its
  *   `measureSandboxRate`, 8 raw HTTP clients, same sandbox settings), against this very sandbox
- *   just before and just after the command's run. This VM's speed drifts by ±10 % or more between
- *   runs minutes apart, so the ratio is taken against the mean of the two, measured in the same
- *   minute as the command.
+ *   at its steady rate (after a warm-up of 10,000 IRNs; its own benchmark's 300-request warm-up
+ *   leaves it about 15 % slower), just before and just after each run of the command. This VM's
+ *   speed drifts by ±10 % or more between runs minutes apart, so each run's ratio is taken
+ *   against the mean of the two, measured in the same minute as the run.
  * - CLI: 10,000 invoices in one file through the real command (child process, its own ledger),
- *   everything included: validation, ledger writes, outbox, signature checks. The issue's target
- *   is ≥ 60 % of the sandbox's own rate.
+ *   everything included: validation, ledger writes, outbox, signature checks. Three runs, each on
+ *   a fresh data folder: one run's ratio still moved between 56 and 65 % on this VM, so every
+ *   run is reported and the verdict is on the median. The issue's target is ≥ 60 % of the
+ *   sandbox's own rate.
  * - Latency: with 500 ms injected on generate, invoices per second at --concurrency 1 against the
  *   default bounded concurrency; target ≥ 8× faster. The serial run is timed on a sample (1,000
  *   invoices one at a time would take over 8 minutes); the rate is what is compared.
@@ -64,6 +67,9 @@ async function faults(url: string, body: unknown) {
   });
 }
 
+/** Runs of the command, each between two measurements of the sandbox's own rate. */
+const ROUNDS = 3;
+
 function invoices(prefix: string, n: number): unknown[] {
   const today = new Date();
   return Array.from({ length: n }, (_, i) => interStateInvoice(`${prefix}${i + 1}`, today, 1 + (i % 50)));
@@ -82,43 +88,63 @@ export default async function run(): Promise<void> {
     const certFile = path.join(stateDir, 'signing-cert.pem');
 
     // The command, on its own data folder, set up as a custom environment against this sandbox.
-    const env = { EINVOICE_DESK_DATA: path.join(dir, 'data') };
-    const added = await cli(
-      [
-        'gstin',
-        'add',
-        '--gstin',
-        user.gstin,
-        '--env',
-        'custom',
-        '--base-url',
-        url,
-        '--user',
-        user.userName,
-        '--client-id',
-        user.clientId,
-        '--client-secret',
-        user.clientSecret,
-        '--password-stdin',
-        '--public-key',
-        keyFile,
-        '--signing-cert',
-        certFile,
-      ],
-      env,
-      user.password,
-    );
-    if (added.code !== 0) throw new Error(`gstin add failed: ${added.out}`);
+    const setUp = async (name: string) => {
+      const env = { EINVOICE_DESK_DATA: path.join(dir, name) };
+      const added = await cli(
+        [
+          'gstin',
+          'add',
+          '--gstin',
+          user.gstin,
+          '--env',
+          'custom',
+          '--base-url',
+          url,
+          '--user',
+          user.userName,
+          '--client-id',
+          user.clientId,
+          '--client-secret',
+          user.clientSecret,
+          '--password-stdin',
+          '--public-key',
+          keyFile,
+          '--signing-cert',
+          certFile,
+        ],
+        env,
+        user.password,
+      );
+      if (added.code !== 0) throw new Error(`gstin add failed: ${added.out}`);
+      return env;
+    };
 
-    const bulkFile = path.join(dir, 'bulk.json');
-    writeFileSync(bulkFile, JSON.stringify(invoices('CLI/', 10_000)));
-    const before = await measureSandboxRate(sandbox);
-    const bulk = await cli(['generate', bulkFile, '--gstin', user.gstin, '--json'], env);
-    const after = await measureSandboxRate(sandbox);
-    const reference = (before.irnsPerSecond + after.irnsPerSecond) / 2;
-    const bulkRows = JSON.parse(bulk.out) as Array<{ status: string }>;
-    const generated = bulkRows.filter((r) => r.status === 'generated').length;
-    const cliRate = bulkRows.length / (bulk.ms / 1000);
+    // ROUNDS runs of the command, each on a fresh data folder with its own 10,000 documents,
+    // between measurements of the sandbox's own rate: each run is compared with the mean of the
+    // measurements just before and just after it, and the verdict is on the median of the runs.
+    // The sandbox serves some 10,000 requests before it reaches its steady rate (it is about 15 %
+    // faster after them than after the 300 of its own benchmark's warm-up), so it is brought there
+    // first: every reference below is then the same steady sandbox.
+    await measureSandboxRate(sandbox, 10_000, 0);
+    const sandboxRates = [(await measureSandboxRate(sandbox)).irnsPerSecond];
+    const runs: Array<{ seconds: number; rate: number; generated: number; share: number }> = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      const roundEnv = await setUp(`data-${round}`);
+      const bulkFile = path.join(dir, `bulk-${round}.json`);
+      writeFileSync(bulkFile, JSON.stringify(invoices(`R${round}/`, 10_000)));
+      const bulk = await cli(['generate', bulkFile, '--gstin', user.gstin, '--json'], roundEnv);
+      sandboxRates.push((await measureSandboxRate(sandbox)).irnsPerSecond);
+      const bulkRows = JSON.parse(bulk.out) as Array<{ status: string }>;
+      const rate = bulkRows.length / (bulk.ms / 1000);
+      const reference = (sandboxRates[round - 1]! + sandboxRates[round]!) / 2;
+      runs.push({
+        seconds: bulk.ms / 1000,
+        rate,
+        generated: bulkRows.filter((r) => r.status === 'generated').length,
+        share: rate / reference,
+      });
+    }
+    const env = await setUp('data-latency');
 
     // 500 ms on every generate: one at a time against bounded concurrency.
     await faults(url, { latencyMs: 500, paths: ['/eicore/v1.03/Invoice'] });
@@ -138,15 +164,21 @@ export default async function run(): Promise<void> {
       (r) => r.status === 'generated',
     ).length;
 
-    const share = cliRate / reference;
+    const median = [...runs].sort((a, b) => a.share - b.share)[Math.floor(runs.length / 2)]!;
     console.log(
-      `sandbox's own rate (sandbox.bench.ts's measurement, same sandbox): ${before.irnsPerSecond.toFixed(0)} IRNs/s ` +
-        `before the command, ${after.irnsPerSecond.toFixed(0)} after, mean ${reference.toFixed(0)}`,
+      `sandbox's own rate (sandbox.bench.ts's measurement, same sandbox), before, between and after the runs: ` +
+        `${sandboxRates.map((r) => r.toFixed(0)).join(', ')} IRNs/s`,
     );
+    runs.forEach((r, i) =>
+      console.log(
+        `einvoice-desk generate, 10,000 invoices, run ${i + 1}: ${r.seconds.toFixed(1)} s, ${r.rate.toFixed(0)} invoices/s, ` +
+          `${r.generated} generated; ${(r.share * 100).toFixed(0)} % of the sandbox's own rate around it`,
+      ),
+    );
+    const allGenerated = runs.every((r) => r.generated === 10_000);
     console.log(
-      `einvoice-desk generate, 10,000 invoices: ${(bulk.ms / 1000).toFixed(1)} s, ${cliRate.toFixed(0)} invoices/s, ` +
-        `${generated} generated; ${(share * 100).toFixed(0)} % of the sandbox's own rate  target ≥ 60 %  ` +
-        (share >= 0.6 && generated === 10_000 ? 'ok' : 'MISSED'),
+      `einvoice-desk generate, median of ${ROUNDS} runs: ${(median.share * 100).toFixed(0)} % of the sandbox's own rate  ` +
+        `target ≥ 60 %  ${median.share >= 0.6 && allGenerated ? 'ok' : 'MISSED'}`,
     );
     console.log(
       `500 ms latency: one at a time ${serialRate.toFixed(2)}/s (20 invoices in ${(serial.ms / 1000).toFixed(1)} s); ` +
