@@ -5,6 +5,7 @@
  * floods the IRP (which throttles and blocks abusive clients) nor waits on one call at a time.
  */
 import type { Clock } from '../app/clock';
+import { MAX_CONCURRENT_CALLS } from '../irp/transport';
 import type { Ledger, OutboxEntry } from '../ledger';
 import { EntryFeed } from './entry-feed';
 import { IrpSlots } from './irp-slots';
@@ -87,7 +88,9 @@ export class OutboxRunner {
       processed: 0,
       byOutcome: { done: 0, failed: 0, 'retry-later': 0, unknown: 0, 'needs-attention': 0 },
     };
-    const slots = new IrpSlots(Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, 64)));
+    const slots = new IrpSlots(
+      Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, MAX_CONCURRENT_CALLS)),
+    );
     const queue =
       options.only instanceof EntryFeed ? options.only : options.only ? feedOf(options.only) : null;
     const worker = async () => {

@@ -2,7 +2,7 @@ import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_TIMEOUTS, createHttp } from './transport';
+import { DEFAULT_TIMEOUTS, MAX_CONCURRENT_CALLS, createHttp } from './transport';
 
 describe('createHttp', () => {
   let server: http.Server | null = null;
@@ -52,5 +52,25 @@ describe('createHttp', () => {
     expect(accepts).toEqual(Array(5).fill('application/json'));
     // Once for the new connection; with differing delays it was twice more per request.
     expect(systemCalls).toBe(1);
+  });
+
+  it('lets as many calls be at the IRP at once as a drain may ask for', async () => {
+    // The server answers nobody until every request is in: with fewer connections allowed
+    // than requests, the last ones would wait in the agent for ever.
+    const held: http.ServerResponse[] = [];
+    server = http.createServer((_req, res) => {
+      held.push(res);
+      if (held.length === MAX_CONCURRENT_CALLS) for (const r of held) r.end('{"Status":1}');
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const client = createHttp(DEFAULT_TIMEOUTS);
+    const answers = await Promise.all(
+      Array.from({ length: MAX_CONCURRENT_CALLS }, () =>
+        client.request<string>({ method: 'POST', url, data: '{}' }),
+      ),
+    );
+    expect(answers.map((a) => a.data)).toEqual(Array(MAX_CONCURRENT_CALLS).fill('{"Status":1}'));
+    expect(held).toHaveLength(MAX_CONCURRENT_CALLS);
   });
 });

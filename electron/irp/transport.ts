@@ -52,8 +52,19 @@ function withConnectTimeout<T extends http.Agent>(agent: T, connectMs: number): 
  */
 const KEEP_ALIVE_DELAY_MS = 60_000;
 
+/**
+ * The most calls a drain may have at the IRP at once (`--concurrency`). The agent allows as many
+ * connections, so the drain's own bound is the one that holds: with the agent at 16, a
+ * `--concurrency` above 16 silently gave 16.
+ */
+export const MAX_CONCURRENT_CALLS = 64;
+
 export function createHttp(timeouts: Timeouts): AxiosInstance {
-  const agentOptions = { keepAlive: true, keepAliveMsecs: KEEP_ALIVE_DELAY_MS, maxSockets: 16 };
+  const agentOptions = {
+    keepAlive: true,
+    keepAliveMsecs: KEEP_ALIVE_DELAY_MS,
+    maxSockets: MAX_CONCURRENT_CALLS,
+  };
   const instance = axios.create({
     timeout: timeouts.connectMs + timeouts.readMs,
     httpAgent: withConnectTimeout(new http.Agent(agentOptions), timeouts.connectMs),

@@ -8,6 +8,7 @@ import type { Inv01Invoice } from '../../../shared/inv01';
 import type { AppServices } from '../../app/services';
 import { EntryFeed } from '../../invoices/entry-feed';
 import { DEFAULT_CONCURRENCY } from '../../invoices/outbox-runner';
+import { MAX_CONCURRENT_CALLS } from '../../irp/transport';
 import { CliError, writeJson, type Command, type CommandContext } from '../command';
 import { withServices } from '../services';
 import { readInvoices } from './validate';
@@ -92,8 +93,8 @@ function concurrency(ctx: CommandContext): number {
   const raw = ctx.options.concurrency;
   if (raw === undefined) return DEFAULT_CONCURRENCY;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 64)
-    throw new CliError('--concurrency must be a whole number from 1 to 64.');
+  if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENT_CALLS)
+    throw new CliError(`--concurrency must be a whole number from 1 to ${MAX_CONCURRENT_CALLS}.`);
   return n;
 }
 
