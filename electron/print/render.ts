@@ -24,21 +24,24 @@ interface PdfMakeNode {
   createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
 }
 
-let engine: PdfMakeNode;
-let pdfmakeDocument: unknown;
-let loading: Promise<PdfMakeNode> | null = null;
+interface PdfEngine {
+  engine: PdfMakeNode;
+  /** `pdfmake/js/PDFDocument.js` as loaded here, for the shared fonts' hook. */
+  documentModule: unknown;
+}
+
+let loading: Promise<PdfEngine> | null = null;
 
 /**
  * pdfmake with pdfkit and fontkit, loaded on the first print: loading them takes about 100 ms,
  * which every `einvoice-desk` command and every app start would otherwise pay without printing.
  */
-function pdfEngine(): Promise<PdfMakeNode> {
+function pdfEngine(): Promise<PdfEngine> {
   loading ??= Promise.all([import('pdfmake'), import('pdfmake/js/PDFDocument.js')]).then(
-    ([main, documentModule]) => {
-      engine = ((main as { default?: unknown }).default ?? main) as PdfMakeNode;
-      pdfmakeDocument = documentModule;
-      return engine;
-    },
+    ([main, documentModule]) => ({
+      engine: ((main as { default?: unknown }).default ?? main) as PdfMakeNode,
+      documentModule,
+    }),
   );
   return loading;
 }
@@ -46,7 +49,10 @@ function pdfEngine(): Promise<PdfMakeNode> {
 /** Virtual font file names per fonts folder: each folder's fonts keep their own names (and parse). */
 const preparedDirs = new Map<string, { normal: string; bold: string }>();
 
-function prepare(options: RenderOptions): { normal: string; bold: string } {
+function prepare(
+  { engine, documentModule }: PdfEngine,
+  options: RenderOptions,
+): { normal: string; bold: string } {
   const key = options.fontsDir ?? '';
   let paths = preparedDirs.get(key);
   if (paths) return paths;
@@ -57,8 +63,8 @@ function prepare(options: RenderOptions): { normal: string; bold: string } {
   engine.virtualfs.writeFileSync(paths.normal, fonts.normal);
   engine.virtualfs.writeFileSync(paths.bold, fonts.bold);
   // Parse each font once per process instead of once per PDF.
-  shareFontFile(paths.normal, pdfmakeDocument);
-  shareFontFile(paths.bold, pdfmakeDocument);
+  shareFontFile(paths.normal, documentModule);
+  shareFontFile(paths.bold, documentModule);
   engine.setUrlAccessPolicy(() => false);
   engine.setLocalAccessPolicy(() => false);
   preparedDirs.set(key, paths);
@@ -66,7 +72,7 @@ function prepare(options: RenderOptions): { normal: string; bold: string } {
 }
 
 /** pdfmake rewrites the font table it is given, so each document gets a fresh copy. */
-function setFonts(paths: { normal: string; bold: string }): void {
+function setFonts(engine: PdfMakeNode, paths: { normal: string; bold: string }): void {
   engine.setFonts({
     [FONT_FAMILY]: {
       normal: paths.normal,
@@ -110,11 +116,11 @@ export async function renderInvoicesPdf(
   options: RenderOptions = {},
 ): Promise<Buffer> {
   if (inputs.length === 0) throw new Error('Nothing to print: no invoices were given.');
-  await pdfEngine();
-  const paths = prepare(options);
+  const pdf = await pdfEngine();
+  const paths = prepare(pdf, options);
   const doc = invoiceDocument(inputs);
   // pdfmake keeps its fonts on a process-wide object: set them right before the synchronous
   // createPdf call so no other render can slip in between.
-  setFonts(paths);
-  return engine.createPdf(doc).getBuffer();
+  setFonts(pdf.engine, paths);
+  return pdf.engine.createPdf(doc).getBuffer();
 }
