@@ -128,8 +128,8 @@ export class InvoiceService {
     const model = invoice.model as StoredModel | null;
     if (model && typeof model === 'object' && Array.isArray(model.lines)) return model;
     // An import keeps only the INV-01 as given (see importInv01): its model is read from it.
-    if (model && typeof model === 'object' && model.importedInv01)
-      return { ...fromInv01(model.importedInv01), importedInv01: model.importedInv01 };
+    const imported = importedInv01Of(invoice);
+    if (imported) return { ...fromInv01(imported), importedInv01: imported };
     // A row written without a model (an older tool, a damaged import): rebuild what the ledger knows.
     const business = this.ledger.businesses.get(invoice.businessGstin);
     return {
@@ -260,11 +260,9 @@ export class InvoiceService {
 
   /** The exact JSON that will be (or was) sent. */
   inv01Of(invoice: InvoiceWithLines): Inv01Invoice | null {
-    const stored = invoice.model as StoredModel | null;
-    if (stored && typeof stored === 'object' && stored.importedInv01) return stored.importedInv01;
-    const model = this.modelOf(invoice);
-    if (model.importedInv01) return model.importedInv01;
-    const computed = computeOrNull(model);
+    const imported = importedInv01Of(invoice);
+    if (imported) return imported;
+    const computed = computeOrNull(this.modelOf(invoice));
     return computed ? toInv01(computed) : null;
   }
 
@@ -708,6 +706,12 @@ function emptyTotals(total: number) {
     roundOff: 0,
     totalInvoiceValue: total,
   };
+}
+
+/** The INV-01 an imported invoice was saved with (its model keeps it, alone or beside the parse). */
+function importedInv01Of(invoice: InvoiceWithLines): Inv01Invoice | undefined {
+  const model = invoice.model as StoredModel | null;
+  return model && typeof model === 'object' ? model.importedInv01 : undefined;
 }
 
 function hashOf(value: unknown): string {
