@@ -48,7 +48,11 @@ export class IrpRegistry {
   private pendingAudit: IrpCallRecord[] = [];
   private flushScheduled = false;
 
-  constructor(private readonly deps: RegistryDeps) {}
+  private readonly elapsed: () => number;
+
+  constructor(private readonly deps: RegistryDeps) {
+    this.elapsed = deps.elapsedMs ?? (() => performance.now());
+  }
 
   /** Where and with which keys to talk to the IRP for a profile. */
   async endpointFor(profile: EndpointSource): Promise<IrpEndpoint> {
@@ -147,9 +151,8 @@ export class IrpRegistry {
    * other process on the data folder is seen within PROFILE_RECHECK_MS).
    */
   async client(gstin: string): Promise<IrpClient> {
-    const elapsed = this.deps.elapsedMs ?? (() => performance.now());
     const recent = this.clients.get(gstin.trim().toUpperCase());
-    if (recent && elapsed() - recent.checkedAt < PROFILE_RECHECK_MS) return recent.client;
+    if (recent && this.elapsed() - recent.checkedAt < PROFILE_RECHECK_MS) return recent.client;
     const profile = this.deps.vault.get(gstin);
     if (!profile) {
       throw new DeskError(
@@ -161,11 +164,11 @@ export class IrpRegistry {
     const key = `${profile.updatedAt}|${profile.environment}|${profile.baseUrl ?? ''}`;
     const cached = this.clients.get(profile.gstin);
     if (cached && cached.key === key) {
-      cached.checkedAt = elapsed();
+      cached.checkedAt = this.elapsed();
       return cached.client;
     }
     const client = await this.clientFor(profile, this.deps.vault.credentials(profile.gstin));
-    this.clients.set(profile.gstin, { key, client, checkedAt: elapsed() });
+    this.clients.set(profile.gstin, { key, client, checkedAt: this.elapsed() });
     return client;
   }
 
