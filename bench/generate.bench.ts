@@ -23,17 +23,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { customGstinAddArgs, type SandboxApiUser } from '../electron/cli/test-io';
 import { interStateInvoice } from '../electron/irp/test-fixtures';
 import { measureSandboxRate, startBenchSandbox } from './sandbox.bench';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-interface User {
-  gstin: string;
-  userName: string;
+interface User extends SandboxApiUser {
   password: string;
-  clientId: string;
-  clientSecret: string;
 }
 
 function cli(
@@ -90,31 +87,7 @@ export default async function run(): Promise<void> {
     // The command, on its own data folder, set up as a custom environment against this sandbox.
     const setUp = async (name: string) => {
       const env = { EINVOICE_DESK_DATA: path.join(dir, name) };
-      const added = await cli(
-        [
-          'gstin',
-          'add',
-          '--gstin',
-          user.gstin,
-          '--env',
-          'custom',
-          '--base-url',
-          url,
-          '--user',
-          user.userName,
-          '--client-id',
-          user.clientId,
-          '--client-secret',
-          user.clientSecret,
-          '--password-stdin',
-          '--public-key',
-          keyFile,
-          '--signing-cert',
-          certFile,
-        ],
-        env,
-        user.password,
-      );
+      const added = await cli(customGstinAddArgs(user, url, keyFile, certFile), env, user.password);
       if (added.code !== 0) throw new Error(`gstin add failed: ${added.out}`);
       return env;
     };

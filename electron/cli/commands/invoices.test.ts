@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interStateInvoice, startTestSandbox, type SandboxHarness } from '../../irp/test-fixtures';
 import { runCli } from '../main';
-import { captureIo } from '../test-io';
+import { captureIo, customGstinAddArgs } from '../test-io';
 
 // The CLI against a sandbox this test controls (faults), set up as a custom environment.
 describe('einvoice-desk generate / list / retry / cancel', () => {
@@ -32,30 +32,7 @@ describe('einvoice-desk generate / list / retry / cancel', () => {
     const cert = path.join(dir, 'cert.pem');
     writeFileSync(key, h.sandbox.encryptionPublicKeyPem);
     writeFileSync(cert, h.sandbox.signingCertPem);
-    const added = await run(
-      [
-        'gstin',
-        'add',
-        '--gstin',
-        user.gstin,
-        '--env',
-        'custom',
-        '--base-url',
-        h.sandbox.url,
-        '--user',
-        user.userName,
-        '--client-id',
-        user.clientId,
-        '--client-secret',
-        user.clientSecret,
-        '--password-stdin',
-        '--public-key',
-        key,
-        '--signing-cert',
-        cert,
-      ],
-      user.password,
-    );
+    const added = await run(customGstinAddArgs(user, h.sandbox.url, key, cert), user.password);
     expect(added.code, added.out + added.err).toBe(0);
   });
   afterAll(async () => {
