@@ -368,12 +368,16 @@ export class InvoiceService {
    */
   enqueueGenerate(
     id: number,
-    options: { failInvalid?: boolean } = { failInvalid: true },
+    /**
+     * `claim`: write the request already claimed by this process, for a caller that sends it
+     * next; `claimed` is then the entry to send. An open request found instead is left as it is.
+     */
+    options: { failInvalid?: boolean; claim?: boolean } = { failInvalid: true },
     /** The invoice as just saved, when the caller has it: a batch saves reading it back. */
     loaded?: InvoiceWithLines | null,
     /** Its seller's ledger record, when the caller has it (importInv01 gives it). */
     seller?: Business,
-  ): { entryId: number | null; findings: Finding[] } {
+  ): { entryId: number | null; findings: Finding[]; claimed?: OutboxEntry } {
     const invoice = loaded?.id === id ? loaded : this.invoice(id);
     if (invoice.status === 'generated' || invoice.status === 'cancelled')
       return { entryId: null, findings: [] };
@@ -392,11 +396,12 @@ export class InvoiceService {
         businessGstin: invoice.businessGstin,
         requestHash: hashOf(payload.inv01),
         payload,
+        ...(options.claim ? { claimed: true } : {}),
       });
       this.ledger.invoices.changeStatus(id, 'pending');
       return queued;
     });
-    return { entryId: entry.id, findings: [] };
+    return { entryId: entry.id, findings: [], ...(options.claim ? { claimed: entry } : {}) };
   }
 
   /**

@@ -63,9 +63,11 @@ export class OutboxRunner {
 
   private async claimNext(queue: EntryFeed | null): Promise<OutboxEntry | null> {
     if (queue) {
-      // A batch: each listed entry is claimed once, whatever its due time (the user asked now).
-      for (let id = await queue.next(); id !== null; id = await queue.next()) {
-        const claimed = await this.deps.processor.claim(id);
+      // A batch: each listed entry is claimed once, whatever its due time (the user asked now),
+      // unless it was written already claimed.
+      for (let item = await queue.next(); item !== null; item = await queue.next()) {
+        if (typeof item !== 'number') return item;
+        const claimed = await this.deps.processor.claim(item);
         if (claimed) return claimed;
       }
       return null;
@@ -110,7 +112,12 @@ export class OutboxRunner {
         options.onProgress?.(summary.processed, result, entry);
       }
     };
-    await Promise.all(Array.from({ length: WORKERS_PER_CALL * slots.size }, worker));
+    try {
+      await Promise.all(Array.from({ length: WORKERS_PER_CALL * slots.size }, worker));
+    } finally {
+      // A producer waiting for room must not wait for workers that have stopped.
+      queue?.abandon();
+    }
     return summary;
   }
 

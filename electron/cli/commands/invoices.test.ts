@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LEDGER_FILE } from '../../app/services';
 import { interStateInvoice, startTestSandbox, type SandboxHarness } from '../../irp/test-fixtures';
 import { runCli } from '../main';
 import { captureIo, customGstinAddArgs } from '../test-io';
@@ -92,6 +94,56 @@ describe('einvoice-desk generate / list / retry / cancel', () => {
     }>;
     const sent = listed.map((r) => r.docNo).filter((no) => no.startsWith('STR/'));
     expect(sent.sort()).toEqual(Array.from({ length: 50 }, (_, i) => `STR/${i + 1}`).sort());
+  });
+
+  it('writes each intent already claimed, and saves no further ahead of sending than its bound', async () => {
+    await fetch(`${h.sandbox.url}/sandbox/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ latencyMs: 15, paths: ['/eicore/v1.03/Invoice'] }),
+    });
+    try {
+      const docs = Array.from({ length: 40 }, (_, i) => interStateInvoice(`BND/${i + 1}`, new Date()));
+      const result = await run([
+        'generate',
+        file('bound.json', docs),
+        '--gstin',
+        gstin,
+        '--json',
+        '--concurrency',
+        '1',
+      ]);
+      expect(result.code, result.err).toBe(0);
+    } finally {
+      await fetch(`${h.sandbox.url}/sandbox/faults`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({}),
+      });
+    }
+    const db = new Database(path.join(env().EINVOICE_DESK_DATA, LEDGER_FILE), { readonly: true });
+    try {
+      const entries = db
+        .prepare(
+          `SELECT o.created_at AS written, o.updated_at AS done, o.attempts, o.state FROM outbox o
+           JOIN invoices i ON i.id = o.invoice_id WHERE i.doc_no LIKE 'BND/%' ORDER BY o.id`,
+        )
+        .all() as Array<{ written: string; done: string; attempts: number; state: string }>;
+      expect(entries).toHaveLength(40);
+      // Claimed when written: one attempt each, never a second claim.
+      expect(entries.every((e) => e.state === 'done' && e.attempts === 1)).toBe(true);
+      // One call at a time (15 ms each): saving may be 2 waiting entries, a chunk of 10 and two
+      // entries per worker (two workers) ahead of sending, so the 20th entry after any one is
+      // written only once that one is done. Without the bound the whole file is written first.
+      for (let k = 0; k + 20 < entries.length; k++) {
+        expect(
+          entries[k + 20]!.written >= entries[k]!.done,
+          `entry ${k + 21} written before ${k + 1} was done`,
+        ).toBe(true);
+      }
+    } finally {
+      db.close();
+    }
   });
 
   it('reports invalid documents as failed with the IRP codes, without sending them', async () => {

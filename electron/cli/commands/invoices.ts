@@ -6,7 +6,7 @@
 import type { InvoiceRow, InvoiceStatus } from '../../../shared/api';
 import type { Inv01Invoice } from '../../../shared/inv01';
 import type { AppServices } from '../../app/services';
-import { EntryFeed } from '../../invoices/entry-feed';
+import { EntryFeed, type FeedItem } from '../../invoices/entry-feed';
 import { DEFAULT_CONCURRENCY } from '../../invoices/outbox-runner';
 import { MAX_CONCURRENT_CALLS } from '../../irp/transport';
 import { CliError, writeJson, type Command, type CommandContext } from '../command';
@@ -30,6 +30,13 @@ interface ResultRow {
  * faster than 50 on a 10,000-invoice file.
  */
 const SAVE_CHUNK = 10;
+
+/**
+ * How far saving may run ahead of sending, per call allowed at the IRP. Entries written claimed
+ * but not yet sent then wait at most a few rounds of calls, inside the outbox's 10-minute lease even
+ * when every call takes its full timeout.
+ */
+const BACKLOG_PER_CALL = 2;
 
 const STATUSES: InvoiceStatus[] = ['draft', 'pending', 'generated', 'failed', 'cancelled'];
 
@@ -123,16 +130,25 @@ export const generateCommand: Command = {
       // as its intents are committed: the IRP works while the rest is still being saved, and
       // nothing is sent before its intent is in the ledger. Between chunks the event loop takes
       // the answers that came in, so saving never holds up the ones already sent for long.
+      // Each intent is written already claimed by this run (one write, not two), so saving
+      // stays at most BACKLOG_PER_CALL × concurrency entries ahead of sending: a claim older
+      // than the outbox's lease would be taken back by the app as abandoned.
       const saving = (async () => {
         try {
           for (let start = 0; start < documents.length; start += SAVE_CHUNK) {
+            if (!(await feed.hasRoom(BACKLOG_PER_CALL * limit))) break;
             const queued = services.ledger.tx(() =>
-              documents.slice(start, start + SAVE_CHUNK).flatMap((json, offset) => {
+              documents.slice(start, start + SAVE_CHUNK).flatMap((json, offset): FeedItem[] => {
                 try {
                   const { id, invoice, seller } = services.invoices.importInv01(json, gstin);
                   ids.push(id);
-                  const { entryId } = services.invoices.enqueueGenerate(id, undefined, invoice, seller);
-                  return entryId === null ? [] : [entryId];
+                  const { entryId, claimed } = services.invoices.enqueueGenerate(
+                    id,
+                    { failInvalid: true, claim: true },
+                    invoice,
+                    seller,
+                  );
+                  return claimed ? [claimed] : entryId === null ? [] : [entryId];
                 } catch (error) {
                   throw new CliError(
                     `Invoice ${start + offset + 1} could not be saved: ${(error as Error).message}` +

@@ -212,6 +212,36 @@ describe('OutboxRepo', () => {
     }
   });
 
+  it('writes a request already claimed when asked: in flight, first attempt, this process named', async () => {
+    const t = tempDir();
+    const file = path.join(t.dir, 'ledger.sqlite');
+    const sender = await openLedger({ file, now: clock.now, processId: 400 });
+    const app = await openLedger({ file, now: clock.now, processId: 500 });
+    try {
+      sender.businesses.upsert(sellerInput());
+      const id = sender.invoices.saveDraft(draftInput({ docNo: 'INV/CLAIMED' })).id;
+      const entry = sender.outbox.enqueue({ ...enqueueInput(), invoiceId: id, claimed: true });
+      expect(entry).toMatchObject({ state: 'in-flight', attempts: 1, payload: { Version: '1.1' } });
+      expect(sender.outbox.get(entry.id)).toMatchObject({ state: 'in-flight', attempts: 1 });
+      // Nobody else takes it while its writer runs; once the writer has ended it is reconciled.
+      expect(app.outbox.claim({ limit: 10 })).toEqual([]);
+      expect(app.outbox.claimById(entry.id)).toBeNull();
+      const lease = new Date(clock.now().getTime() - 10 * 60_000);
+      expect(app.outbox.recoverInFlight({ claimedBefore: lease, isAlive: (pid) => pid !== 400 })).toBe(1);
+      expect(app.outbox.get(entry.id)?.state).toBe('unknown');
+      // An open request found instead is returned as it is, not claimed.
+      const queuedId = sender.invoices.saveDraft(draftInput({ docNo: 'INV/QUEUED' })).id;
+      const queued = sender.outbox.enqueue({ ...enqueueInput(), invoiceId: queuedId });
+      expect(sender.outbox.enqueue({ ...enqueueInput(), invoiceId: queuedId, claimed: true })).toEqual(
+        queued,
+      );
+    } finally {
+      sender.close();
+      app.close();
+      t.cleanup();
+    }
+  });
+
   it('lists by state and invoice', () => {
     const entry = ledger.outbox.enqueue(enqueueInput());
     expect(ledger.outbox.list({ state: 'queued' }).map((e) => e.id)).toEqual([entry.id]);

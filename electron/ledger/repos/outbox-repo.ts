@@ -89,6 +89,12 @@ export interface EnqueueInput {
   payload: unknown;
   /** Defaults to now. */
   nextAttemptAt?: Date;
+  /**
+   * Written already claimed by this process (`in-flight`, first attempt), for a sender that
+   * sends it next: one write instead of a queued row and then its claim. Ignored when the
+   * invoice already has an open request, which is returned as it is.
+   */
+  claimed?: boolean;
 }
 
 export interface AttemptInput {
@@ -136,11 +142,11 @@ export class OutboxRepo {
         kind: input.kind,
         invoice_id: input.invoiceId,
         business_gstin: input.businessGstin.toUpperCase(),
-        state: 'queued',
+        state: input.claimed ? 'in-flight' : 'queued',
         request_hash: input.requestHash,
         payload_json: JSON.stringify(input.payload ?? null),
         next_attempt_at: (input.nextAttemptAt ?? this.ctx.now()).toISOString(),
-        attempts: 0,
+        attempts: input.claimed ? 1 : 0,
         last_error_code: null,
         last_error_message: null,
         created_at: at,
@@ -149,11 +155,11 @@ export class OutboxRepo {
       const result = this.ctx.db
         .prepare(
           `INSERT INTO outbox (kind, invoice_id, business_gstin, state, request_hash, payload_json, next_attempt_at,
-             attempts, created_at, updated_at)
+             attempts, created_at, updated_at, claimed_by_pid)
            VALUES (@kind, @invoice_id, @business_gstin, @state, @request_hash, @payload_json, @next_attempt_at,
-             @attempts, @created_at, @updated_at)`,
+             @attempts, @created_at, @updated_at, @claimed_by_pid)`,
         )
-        .run(row);
+        .run({ ...row, claimed_by_pid: input.claimed ? this.ctx.processId : null });
       // What was just written, without reading it back (a batch enqueues thousands).
       return entryWith({ id: Number(result.lastInsertRowid), ...row }, input.payload ?? null);
     });
