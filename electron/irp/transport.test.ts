@@ -18,6 +18,8 @@ describe('createHttp', () => {
       accepts.push(req.headers.accept);
       res.end('{"Status":1}');
     });
+    let connections = 0;
+    server.on('connection', () => (connections += 1));
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
@@ -48,10 +50,12 @@ describe('createHttp', () => {
       const answer = await client.request<string>({ method: 'POST', url, data: '{}' });
       expect(answer.data).toBe('{"Status":1}');
     }
-    expect(sockets.size).toBe(1);
+    expect(connections).toBe(1);
+    expect(sockets.size).toBeLessThanOrEqual(1);
     expect(accepts).toEqual(Array(5).fill('application/json'));
-    // Once for the new connection; with differing delays it was twice more per request.
-    expect(systemCalls).toBe(1);
+    // At most once, for the new connection (Node sets it as it connects); with axios's adapter
+    // and differing delays it was twice more per request.
+    expect(systemCalls).toBeLessThanOrEqual(1);
   });
 
   it('lets as many calls be at the IRP at once as a drain may ask for', async () => {

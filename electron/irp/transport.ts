@@ -1,14 +1,15 @@
 /**
- * HTTP to the IRP with axios (keep-alive agents, explicit connect and read timeouts), and the
- * sorting of transport failures into "never sent" and "outcome unknown". The distinction is
- * what lets the outbox retry a refused connection at once but reconcile a timed-out generate
- * with the IRP before sending it again.
+ * HTTP to the IRP with axios (keep-alive agents, explicit connect and read timeouts, the lean
+ * adapter of node-adapter.ts), and the sorting of transport failures into "never sent" and
+ * "outcome unknown". The distinction is what lets the outbox retry a refused connection at once
+ * but reconcile a timed-out generate with the IRP before sending it again.
  */
 import type { AxiosError } from 'axios';
 import axios, { type AxiosInstance } from 'axios';
 import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
+import { nodeAdapter } from './node-adapter';
 
 export interface Timeouts {
   /** Time allowed to open the TCP connection. */
@@ -67,11 +68,12 @@ export function createHttp(timeouts: Timeouts): AxiosInstance {
   };
   const instance = axios.create({
     timeout: timeouts.connectMs + timeouts.readMs,
-    httpAgent: withConnectTimeout(new http.Agent(agentOptions), timeouts.connectMs),
-    httpsAgent: withConnectTimeout(new https.Agent(agentOptions), timeouts.connectMs),
+    adapter: nodeAdapter({
+      http: withConnectTimeout(new http.Agent(agentOptions), timeouts.connectMs),
+      https: withConnectTimeout(new https.Agent(agentOptions), timeouts.connectMs),
+    }),
     // Every status is read by the client itself: the IRP answers business errors with 200.
     validateStatus: () => true,
-    maxRedirects: 0,
     maxContentLength: 20 * 1024 * 1024,
     responseType: 'text',
     transitional: { clarifyTimeoutError: true },
@@ -79,7 +81,6 @@ export function createHttp(timeouts: Timeouts): AxiosInstance {
     // axios's own transforms would only parse the request body again to check it.
     transformRequest: [(data: unknown) => data],
     transformResponse: [(data: unknown) => data],
-    proxy: false,
   });
   // axios.create copies its per-method header sets (common, get, post, … twelve objects), and
   // every request deep-merged them again: about 5 % of all the memory a batch allocates. The

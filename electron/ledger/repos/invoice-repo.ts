@@ -436,7 +436,6 @@ export class InvoiceRepo {
     }
   }
 
-  /** One page of the register, with the IRN details of generated documents. */
   /** One invoice as the register shows it (with its IRN), without its lines or model. */
   registerRow(id: number): InvoiceRow | null {
     const row = this.ctx.db
@@ -449,6 +448,7 @@ export class InvoiceRepo {
     return row ? toRegisterRow(row) : null;
   }
 
+  /** One page of the register, with the IRN details of generated documents. */
   list(query: InvoiceRegisterQuery = {}): InvoiceListPage {
     const where: string[] = [];
     const params: Record<string, unknown> = {};
