@@ -196,6 +196,12 @@ describe('InvoiceRepo status', () => {
       /recorded with its IRN record/,
     );
     expect(caught(() => ledger.invoices.setStatus(999, 'pending')).code).toBe(LedgerErrorCode.NotFound);
+    // A refused change leaves it as it was; asking for the status it has is no change at all.
+    expect(ledger.invoices.get(inv.id)?.status).toBe('failed');
+    const before = ledger.invoices.get(inv.id)?.updatedAt;
+    clock.advanceMinutes(1);
+    ledger.invoices.changeStatus(inv.id, 'failed');
+    expect(ledger.invoices.get(inv.id)).toMatchObject({ status: 'failed', updatedAt: before });
   });
 
   it('deletes drafts only', () => {
