@@ -14,7 +14,6 @@ import path from 'node:path';
 import { DeskError, LocalErrorCode } from '../../shared/api';
 import {
   DEFAULT_SETTINGS,
-  SETTINGS_SCHEMA,
   SETTING_KEYS,
   assertSetting,
   checkPatch,
@@ -31,7 +30,7 @@ export const SETTINGS_FILE = 'settings.json';
 /** The part of the options both conf and electron-store accept. */
 export type SharedConfOptions = Pick<
   ConfOptions<AppSettings>,
-  'cwd' | 'defaults' | 'schema' | 'clearInvalidConfig' | 'accessPropertiesByDotNotation' | 'watch'
+  'cwd' | 'defaults' | 'clearInvalidConfig' | 'accessPropertiesByDotNotation' | 'watch'
 >;
 
 /** Compact UTC stamp without colons (Windows file names cannot hold them). */
@@ -102,26 +101,39 @@ export function openConfBacked(
       'dataDir',
     );
   }
+  // No JSON schema for conf: values are checked by settings.ts on every write and on every read
+  // (below), and repairSettingsFile deals with a damaged file at open. A schema made conf compile
+  // ajv's meta-schema at every start: a fifth of a short command's time.
   const conf = create({
     cwd: dataDir,
     defaults: { ...DEFAULT_SETTINGS },
-    schema: SETTINGS_SCHEMA as unknown as SharedConfOptions['schema'],
     // repairSettingsFile has already dealt with bad content, keeping a copy; conf must not wipe silently.
     clearInvalidConfig: false,
     accessPropertiesByDotNotation: false,
     watch: false,
   });
 
+  /**
+   * conf reads the file again on every access. A value edited in by hand since the store was
+   * opened is checked as repairSettingsFile checks it at open, and the default stands in for it
+   * until the next start repairs the file (keeping a copy).
+   */
+  const usable = (key: SettingKey, value: unknown): unknown =>
+    value === undefined || settingProblem(key, value) === null ? value : DEFAULT_SETTINGS[key];
+
   const all = (): AppSettings => {
     const store = conf.store as Partial<Record<SettingKey, unknown>>;
     const out: Record<string, unknown> = {};
-    for (const key of SETTING_KEYS) if (store[key] !== undefined) out[key] = store[key];
+    for (const key of SETTING_KEYS) {
+      const value = usable(key, store[key]);
+      if (value !== undefined) out[key] = value;
+    }
     return out as unknown as AppSettings;
   };
 
   return {
     recovery,
-    get: (key) => conf.get(key),
+    get: (key) => usable(key, conf.get(key)) as AppSettings[typeof key],
     set(key, value) {
       assertSetting(key, value);
       if (value === undefined) conf.delete(key);

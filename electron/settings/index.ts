@@ -2,7 +2,6 @@
 export {
   DEFAULT_SETTINGS,
   SETTING_KEYS,
-  SETTINGS_SCHEMA,
   assertSetting,
   settingProblem,
   toSettingsView,

@@ -149,27 +149,3 @@ export function toSettingsView(settings: AppSettings): SettingsView {
     healthPollSeconds: settings.healthPollSeconds,
   };
 }
-
-/**
- * JSON Schema of the file (conf validates with ajv on every read and write). It must agree
- * with `settingProblem`; a test checks both refuse the same values.
- */
-export const SETTINGS_SCHEMA = {
-  activeGstin: { type: ['string', 'null'], pattern: GSTIN_SHAPE.source },
-  roundOffTotals: { type: 'boolean' },
-  healthPollSeconds: { type: 'integer', minimum: HEALTH_POLL_RANGE.min, maximum: HEALTH_POLL_RANGE.max },
-  windowBounds: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['width', 'height'],
-    properties: {
-      x: { type: 'integer', minimum: -100_000, maximum: 100_000 },
-      y: { type: 'integer', minimum: -100_000, maximum: 100_000 },
-      width: { type: 'integer', minimum: 200, maximum: 100_000 },
-      height: { type: 'integer', minimum: 200, maximum: 100_000 },
-      maximized: { type: 'boolean' },
-    },
-  },
-  bridgePort: { type: 'integer', minimum: PORT_RANGE.min, maximum: PORT_RANGE.max },
-  demoDismissed: { type: 'boolean' },
-} as const;
