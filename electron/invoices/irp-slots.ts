@@ -16,11 +16,6 @@ export class IrpSlots {
     this.free = size;
   }
 
-  /** Calls currently holding a slot. */
-  get busy(): number {
-    return this.size - this.free;
-  }
-
   /** Runs `call` in a slot, waiting (first come, first served) until one is free. */
   async run<T>(call: () => Promise<T>): Promise<T> {
     if (this.free > 0) this.free -= 1;

@@ -54,6 +54,14 @@ export function patchAssignments<P extends object>(
   return { set: [...sets, 'updated_at = @at'].join(', '), params };
 }
 
+/**
+ * `'a', 'b'` for a SQL `IN (…)`: the states a change is allowed from, written into statements
+ * built once each. Only the code's own state literals go in, never input.
+ */
+export function sqlLiterals(values: readonly string[]): string {
+  return values.map((value) => `'${value}'`).join(', ');
+}
+
 export function nowIso(ctx: RepoContext): string {
   return ctx.now().toISOString();
 }

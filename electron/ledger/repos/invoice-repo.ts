@@ -17,6 +17,7 @@ import {
   clampOffset,
   likePattern,
   nowIso,
+  sqlLiterals,
   toFlag,
   type RepoContext,
   transactional,
@@ -219,7 +220,7 @@ const MOVE_TO = Object.fromEntries(
     return [
       to,
       `UPDATE invoices SET status = ?, updated_at = ?
-       WHERE id = ? AND status IN (${sources.map((from) => `'${from}'`).join(', ')})`,
+       WHERE id = ? AND status IN (${sqlLiterals(sources)})`,
     ];
   }),
 ) as Record<InvoiceStatus, string>;

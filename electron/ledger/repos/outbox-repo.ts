@@ -1,6 +1,14 @@
 import { LedgerError, LedgerErrorCode, translateSqliteError } from '../errors';
 import type { AttemptOutcome, OutboxAttempt, OutboxEntry, OutboxKind, OutboxState } from '../types';
-import { clampLimit, joinCodes, nowIso, splitCodes, type RepoContext, transactional } from './context';
+import {
+  clampLimit,
+  joinCodes,
+  nowIso,
+  splitCodes,
+  sqlLiterals,
+  type RepoContext,
+  transactional,
+} from './context';
 
 interface OutboxRow {
   id: number;
@@ -119,6 +127,21 @@ const FROM: Record<'done' | 'failed' | 'unknown' | 'queued' | 'needs-attention',
   queued: ['in-flight', 'unknown', 'needs-attention'],
   'needs-attention': ['in-flight', 'unknown', 'queued'],
 };
+
+/**
+ * For each move, its UPDATE: the state check and the change in one statement, so no other
+ * writer comes between them, with the states allowed as literals of the text.
+ */
+const MOVE_TO = Object.fromEntries(
+  (Object.keys(FROM) as Array<keyof typeof FROM>).map((to) => [
+    to,
+    `UPDATE outbox SET state = @to, updated_at = @at, next_attempt_at = coalesce(@next, next_attempt_at),
+       last_error_code = CASE WHEN @to = 'done' THEN NULL ELSE coalesce(@code, last_error_code) END,
+       last_error_message = CASE WHEN @to = 'done' THEN NULL ELSE coalesce(@message, last_error_message) END
+     WHERE id = @id AND state IN (${sqlLiterals(FROM[to])})
+     RETURNING *`,
+  ]),
+) as Record<keyof typeof FROM, string>;
 
 /**
  * IRP requests written before they are sent (the transactional outbox). The life of an entry:
@@ -366,25 +389,14 @@ export class OutboxRepo {
     error: OutboxError | null,
     nextAttemptAt?: Date,
   ): OutboxEntry {
-    const allowed = FROM[to];
-    // The state check and the change in one statement, so no other writer comes between them;
-    // the states allowed are literals of the SQL text, which is prepared once per target state.
-    const row = this.ctx.db
-      .prepare(
-        `UPDATE outbox SET state = @to, updated_at = @at, next_attempt_at = coalesce(@next, next_attempt_at),
-           last_error_code = CASE WHEN @to = 'done' THEN NULL ELSE coalesce(@code, last_error_code) END,
-           last_error_message = CASE WHEN @to = 'done' THEN NULL ELSE coalesce(@message, last_error_message) END
-         WHERE id = @id AND state IN (${allowed.map((state) => `'${state}'`).join(', ')})
-         RETURNING *`,
-      )
-      .get({
-        id,
-        to,
-        at: nowIso(this.ctx),
-        next: nextAttemptAt?.toISOString() ?? null,
-        code: error?.code ?? null,
-        message: error?.message ?? null,
-      }) as OutboxRow | undefined;
+    const row = this.ctx.db.prepare(MOVE_TO[to]).get({
+      id,
+      to,
+      at: nowIso(this.ctx),
+      next: nextAttemptAt?.toISOString() ?? null,
+      code: error?.code ?? null,
+      message: error?.message ?? null,
+    }) as OutboxRow | undefined;
     if (row) return movedEntry(row);
     const current = this.require(id);
     throw new LedgerError(
