@@ -29,13 +29,13 @@ import {
 import type { Clock } from '../app/clock';
 import { ewbReasonForIrnReason, type EwayBillService } from '../ewaybill/ewaybill-service';
 import type { IrpRegistry } from '../gstin/registry';
-import { hashRequest } from '../irp/client';
+import { requestHash, requestText } from '../irp/request-text';
 import { decodeJwt } from '../irp/signature';
 import type { Business, InvoiceWithLines, IrnRecord, Ledger, OutboxEntry } from '../ledger';
 import type { SettingsStore } from '../settings';
 import { computeOrNull, toDraftRow } from './draft';
 import type { OutboxProcessor, ProcessResult } from './outbox-processor';
-import { generatePayload, type CancelPayload } from './payload';
+import { generatePayload, generatePayloadJson, type CancelPayload } from './payload';
 import { checkSignatures } from './signed';
 
 export const CANCEL_WINDOW_MS = 24 * 60 * 60_000;
@@ -394,8 +394,9 @@ export class InvoiceService {
         kind: 'generate-irn',
         invoiceId: id,
         businessGstin: invoice.businessGstin,
-        requestHash: hashOf(payload.inv01),
+        requestHash: requestHash(payload.inv01),
         payload,
+        payloadJson: generatePayloadJson(payload),
         ...(options.claim ? { claimed: true } : {}),
       });
       this.ledger.invoices.changeStatus(id, 'pending');
@@ -458,7 +459,7 @@ export class InvoiceService {
         kind: 'cancel-irn',
         invoiceId: id,
         businessGstin: invoice.businessGstin,
-        requestHash: hashOf(payload),
+        requestHash: requestHash(payload),
         payload,
       });
     const claimed = this.ledger.outbox.claimById(entry.id);
@@ -606,7 +607,12 @@ export class InvoiceService {
       // The model stored is the INV-01 alone, to be sent exactly as given: the editable model is
       // read from it (modelOf), as the amounts shown always were. Storing both doubled what every
       // imported invoice's row weighs in each write of its status.
-      const row = this.ledger.invoices.saveDraft({ ...draft, model: { importedInv01: json } });
+      const row = this.ledger.invoices.saveDraft({
+        ...draft,
+        model: { importedInv01: json },
+        // The INV-01's text, written once here and reused for the outbox and the request.
+        modelJson: `{"importedInv01":${requestText(json)}}`,
+      });
       if (row.status !== 'failed') return row;
       this.ledger.invoices.changeStatus(row.id, 'draft');
       return { ...row, status: 'draft' as const };
@@ -717,8 +723,4 @@ function emptyTotals(total: number) {
 function importedInv01Of(invoice: InvoiceWithLines): Inv01Invoice | undefined {
   const model = invoice.model as StoredModel | null;
   return model && typeof model === 'object' ? model.importedInv01 : undefined;
-}
-
-function hashOf(value: unknown): string {
-  return hashRequest(JSON.stringify(value));
 }

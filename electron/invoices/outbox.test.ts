@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LEDGER_FILE } from '../app/services';
@@ -56,6 +57,14 @@ describe('outbox: no IRN lost or duplicated', () => {
     expect(await irpIrnFor('OBX/1')).toBe(view.irn?.irn);
     const [entry] = ledgerState(id).entries;
     expect(entry).toMatchObject({ state: 'done', attempts: 1 });
+    // The INV-01's text is written once (request-text.ts) for the model, the outbox and the call:
+    // all three agree, and the hash ties the intent to the audited call.
+    const model = t.services.ledger.invoices.require(id).model as { importedInv01: unknown };
+    const text = JSON.stringify(model.importedInv01);
+    expect(entry!.requestHash).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+    expect(entry!.payload).toMatchObject({ inv01: model.importedInv01, docNo: 'OBX/1', docType: 'INV' });
+    const calls = t.services.ledger.audit.list({}).filter((a) => a.action === 'irp-generate-irn');
+    expect(calls.map((a) => a.requestHash)).toEqual([entry!.requestHash]);
   });
 
   it.each([

@@ -4,6 +4,7 @@
  * document?") without re-reading an invoice that may have changed since.
  */
 import type { Inv01Invoice } from '../../shared/inv01';
+import { requestText } from '../irp/request-text';
 
 export interface GeneratePayload {
   inv01: Inv01Invoice;
@@ -32,4 +33,14 @@ export function generatePayload(inv01: Inv01Invoice): GeneratePayload {
     buyerGstin: inv01.BuyerDtls.Gstin.toUpperCase(),
     totalPaise: Math.round(Number(inv01.ValDtls.TotInvVal) * 100),
   };
+}
+
+/**
+ * `JSON.stringify(payload)` for the outbox, with the INV-01's text as already written for the
+ * invoice and the request (request-text.ts) rather than written again. `inv01` comes first, as
+ * generatePayload builds it.
+ */
+export function generatePayloadJson(payload: GeneratePayload): string {
+  const { inv01, ...identity } = payload;
+  return `{"inv01":${requestText(inv01)},${JSON.stringify(identity).slice(1)}`;
 }

@@ -11,13 +11,13 @@
  * - Each call is reported through `onCall` (API, GSTIN, duration, outcome, codes, request hash)
  *   for the audit trail; secrets never enter that record.
  */
-import { createHash } from 'node:crypto';
 import type { AxiosInstance } from 'axios';
 import { parseIrpDateTime } from '../../shared/time/ist';
 import { DEFAULT_BACKOFF, backoffDelay, type BackoffPolicy } from './backoff';
 import { CircuitBreaker } from './circuit-breaker';
 import { decryptSek, decryptText, encryptAuthPayload, encryptText, aesEncrypt, newAppKey } from './crypto';
 import { IrpError, LocalIrpCode, businessError, type IrpErrorDetail } from './errors';
+import { hashRequest, requestHash, requestText } from './request-text';
 import { DEFAULT_TIMEOUTS, classifyTransportError, createHttp, type Timeouts } from './transport';
 import type {
   AuthResult,
@@ -94,10 +94,6 @@ interface RawAnswer {
 type Method = 'GET' | 'POST';
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-export function hashRequest(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
 
 export class IrpClient {
   readonly endpoint: IrpEndpoint;
@@ -350,7 +346,8 @@ export class IrpClient {
     idempotent: boolean,
   ): Promise<WithInfo<T>> {
     return this.withReauth(async (session) => {
-      const plain = payload === undefined ? undefined : JSON.stringify(payload);
+      // The same text (and hash) the outbox recorded for this payload, written once.
+      const plain = payload === undefined ? undefined : requestText(payload);
       const answer = await this.exchange(api, method, path, {
         ...(plain === undefined ? {} : { body: JSON.stringify({ Data: encryptText(session.sek, plain) }) }),
         headers: {
@@ -358,7 +355,7 @@ export class IrpClient {
           user_name: this.credentials.userName,
           AuthToken: session.authToken,
         },
-        requestHash: hashRequest(plain ?? path),
+        requestHash: payload === undefined ? hashRequest(path) : requestHash(payload),
         retrySafe: idempotent,
       });
       const envelope = this.parseEnvelope(api, answer);

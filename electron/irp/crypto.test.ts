@@ -1,4 +1,10 @@
-import { constants, generateKeyPairSync, privateDecrypt } from 'node:crypto';
+import {
+  constants,
+  createCipheriv,
+  createDecipheriv,
+  generateKeyPairSync,
+  privateDecrypt,
+} from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   aesDecrypt,
@@ -51,6 +57,58 @@ describe('IRP crypto', () => {
     expect(JSON.parse(decryptText(sek, data))).toEqual({ Irn: 'abc', Nm: '₹ rupee' });
     expect(() => decryptText(newAppKey(), data)).toThrow();
     expect(aesDecrypt(sek, aesEncrypt(sek, Buffer.alloc(0))).length).toBe(0);
+  });
+
+  it('reuses one cipher per key and still matches a fresh OpenSSL AES-256-ECB/PKCS#7 on every message', () => {
+    const sek = newAppKey();
+    const stock = (plain: Buffer) => {
+      const c = createCipheriv('aes-256-ecb', sek, null);
+      return Buffer.concat([c.update(plain), c.final()]);
+    };
+    const stockDecrypt = (data: Buffer) => {
+      const d = createDecipheriv('aes-256-ecb', sek, null);
+      return Buffer.concat([d.update(data), d.final()]);
+    };
+    // Lengths around every block boundary, one after another through the same cipher objects.
+    for (const length of [0, 1, 15, 16, 17, 31, 32, 33, 100, 711, 4096]) {
+      const plain = Buffer.alloc(length, length % 251);
+      const encrypted = aesEncrypt(sek, plain);
+      expect(encrypted.equals(stock(plain))).toBe(true);
+      expect(aesDecrypt(sek, encrypted).equals(plain)).toBe(true);
+      expect(stockDecrypt(encrypted).equals(plain)).toBe(true);
+    }
+  });
+
+  it('refuses damaged data and a wrong key, and the next message still decrypts', () => {
+    // Fixed keys, so that what a wrong key's garbage padding looks like is the same on every run.
+    const sek = Buffer.alloc(32, 7);
+    const good = aesEncrypt(sek, Buffer.from('{"Irn":"x"}'));
+    expect(() => aesDecrypt(sek, good.subarray(0, 15))).toThrow(/whole number of AES blocks/);
+    expect(() => aesDecrypt(sek, Buffer.alloc(0))).toThrow(/whole number of AES blocks/);
+    // A wrong key leaves random bytes where the padding was. OpenSSL's own PKCS#7 check refuses
+    // most and, rarely, lets one through; the check here must give the same verdict each time.
+    const stockAccepts = (key: Buffer) => {
+      try {
+        const d = createDecipheriv('aes-256-ecb', key, null);
+        return Buffer.concat([d.update(good), d.final()]);
+      } catch {
+        return null;
+      }
+    };
+    let refused = 0;
+    for (let i = 1; i <= 50; i++) {
+      const key = Buffer.alloc(32, 7 + i);
+      const stock = stockAccepts(key);
+      if (stock === null) {
+        expect(() => aesDecrypt(key, good)).toThrow(/padding/);
+        refused++;
+      } else expect(aesDecrypt(key, good).equals(stock)).toBe(true);
+    }
+    expect(refused).toBeGreaterThan(40);
+    const flipped = Buffer.from(good);
+    flipped[flipped.length - 1]! ^= 0xff;
+    expect(() => aesDecrypt(sek, flipped)).toThrow(/padding/);
+    expect(aesDecrypt(sek, good).toString()).toBe('{"Irn":"x"}');
   });
 
   it('accepts the public key as PEM or as the bare base64 the portal offers', () => {

@@ -8,6 +8,8 @@
  * ECB is the IRP's choice, not ours; it is mirrored exactly because the server requires it.
  */
 import {
+  type Cipher,
+  type Decipher,
   constants,
   createCipheriv,
   createDecipheriv,
@@ -22,14 +24,47 @@ export function newAppKey(): Buffer {
   return randomBytes(APP_KEY_BYTES);
 }
 
-export function aesEncrypt(key: Buffer, plain: Buffer): Buffer {
-  const cipher = createCipheriv('aes-256-ecb', key, null);
-  return Buffer.concat([cipher.update(plain), cipher.final()]);
+const BLOCK = 16;
+
+/**
+ * One AES-256-ECB cipher and decipher per key object (the session's SEK), used for every
+ * message of the session instead of a new pair per message: setting the key up again was most of
+ * the cost of a small message. ECB encrypts each 16-byte block on its own, so with OpenSSL's
+ * padding off `update` takes whole blocks and keeps nothing back between messages; the PKCS#7
+ * padding is added and checked here. Kept weakly: a dropped session takes its ciphers with it.
+ */
+const ciphers = new WeakMap<Buffer, { encrypt: Cipher; decrypt: Decipher }>();
+
+function ciphersFor(key: Buffer): { encrypt: Cipher; decrypt: Decipher } {
+  let pair = ciphers.get(key);
+  if (!pair) {
+    pair = {
+      encrypt: createCipheriv('aes-256-ecb', key, null).setAutoPadding(false),
+      decrypt: createDecipheriv('aes-256-ecb', key, null).setAutoPadding(false),
+    };
+    ciphers.set(key, pair);
+  }
+  return pair;
 }
 
+export function aesEncrypt(key: Buffer, plain: Buffer): Buffer {
+  const pad = BLOCK - (plain.length % BLOCK);
+  const padded = Buffer.allocUnsafe(plain.length + pad);
+  plain.copy(padded);
+  padded.fill(pad, plain.length);
+  return ciphersFor(key).encrypt.update(padded);
+}
+
+/** Throws on data that is not whole blocks or whose padding is wrong (wrong key or damaged). */
 export function aesDecrypt(key: Buffer, encrypted: Buffer): Buffer {
-  const decipher = createDecipheriv('aes-256-ecb', key, null);
-  return Buffer.concat([decipher.update(encrypted), decipher.final()]);
+  if (encrypted.length === 0 || encrypted.length % BLOCK !== 0)
+    throw new Error('the encrypted data is not a whole number of AES blocks');
+  const plain = ciphersFor(key).decrypt.update(encrypted);
+  const pad = plain[plain.length - 1]!;
+  let ok = plain.length === encrypted.length && pad >= 1 && pad <= BLOCK;
+  for (let i = plain.length - pad; ok && i < plain.length; i++) ok = plain[i] === pad;
+  if (!ok) throw new Error('bad decrypt: the padding is wrong (wrong key or damaged data)');
+  return plain.subarray(0, plain.length - pad);
 }
 
 /** Encrypts a JSON payload for a request's `Data`. */

@@ -139,6 +139,11 @@ export interface InvoiceDraftInput {
   totals?: Partial<InvoiceTotals>;
   /** The full invoice model, stored as JSON text. */
   model: unknown;
+  /**
+   * `JSON.stringify(model)` when the caller has already written (part of) it: an imported
+   * INV-01's text is written once for the model, the outbox and the request.
+   */
+  modelJson?: string;
   lines: InvoiceLineInput[];
 }
 

@@ -326,7 +326,7 @@ export class InvoiceRepo {
       buyer_name: input.buyerName.trim(),
       pos_state_code: input.posStateCode,
       ...totalParams(input.totals),
-      model_json: JSON.stringify(input.model ?? null),
+      model_json: input.modelJson ?? JSON.stringify(input.model ?? null),
       at,
     };
     const save = transactional(this.ctx, (): number => {

@@ -95,6 +95,8 @@ export interface EnqueueInput {
   /** Hash of the request body: tells a reconciler whether a found IRN answers this very request. */
   requestHash: string;
   payload: unknown;
+  /** `JSON.stringify(payload)` when the caller has already written it. */
+  payloadJson?: string;
   /** Defaults to now. */
   nextAttemptAt?: Date;
   /**
@@ -167,7 +169,7 @@ export class OutboxRepo {
         business_gstin: input.businessGstin.toUpperCase(),
         state: input.claimed ? 'in-flight' : 'queued',
         request_hash: input.requestHash,
-        payload_json: JSON.stringify(input.payload ?? null),
+        payload_json: input.payloadJson ?? JSON.stringify(input.payload ?? null),
         next_attempt_at: (input.nextAttemptAt ?? this.ctx.now()).toISOString(),
         attempts: input.claimed ? 1 : 0,
         last_error_code: null,
