@@ -2,7 +2,7 @@
 // requires for sandboxed preloads) into dist/electron, and copies the ledger's SQL migrations
 // beside them. better-sqlite3 stays external: it is a native module rebuilt for Electron.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +21,53 @@ const nodeGlobals = {
     'const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);',
 };
 
+/**
+ * Keeps Node's fetch implementation (undici, ~25 ms to load) from loading with axios; no IRP
+ * call uses it. Two things in axios reach for it when they are loaded:
+ * - its fetch adapter's module probes the global `fetch`. That adapter and the http one are
+ *   never used (every call goes through electron/irp/node-adapter.ts), so both are replaced by
+ *   modules saying "not available here" (`false`), which axios's adapter lookup already
+ *   understands; this also leaves out what the http adapter pulls in (redirects, proxies, HTTP/2,
+ *   form-data streams);
+ * - utils.js reads the global `FormData` once at load, for `isFormData`. The read is made lazy:
+ *   the same lookup on the first `isFormData` call, which an IRP call never makes.
+ * The text replaced in utils.js is checked: if an axios upgrade changes it, the build fails
+ * here rather than silently loading undici again (electron/cli/launcher.test.ts checks that too).
+ */
+const AXIOS_ADAPTERS = /[\\/]axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/;
+const AXIOS_UTILS = /[\\/]axios[\\/]lib[\\/]utils\.js$/;
+const FORM_DATA_EDITS = [
+  [
+    "const FormDataCtor = typeof G.FormData !== 'undefined' ? G.FormData : undefined;",
+    "let FormDataCtor;\nconst formDataCtor = () => (FormDataCtor ??= typeof G.FormData !== 'undefined' ? G.FormData : null);",
+  ],
+  [
+    'if (FormDataCtor && thing instanceof FormDataCtor) return true;',
+    'if (formDataCtor() && thing instanceof FormDataCtor) return true;',
+  ],
+];
+const axiosWithoutUndici = {
+  name: 'axios-without-undici',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(fetch|http)\.js$/ }, (args) =>
+      AXIOS_ADAPTERS.test(args.importer) ? { path: args.path, namespace: 'unused-axios-adapter' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'unused-axios-adapter' }, () => ({
+      contents: 'export const getFetch = () => false;\nexport default false;\n',
+      loader: 'js',
+    }));
+    b.onLoad({ filter: AXIOS_UTILS }, (args) => {
+      let contents = readFileSync(args.path, 'utf8');
+      for (const [from, to] of FORM_DATA_EDITS) {
+        if (!contents.includes(from))
+          throw new Error(`axios's utils.js changed (no "${from}"); update electron/build-main.mjs.`);
+        contents = contents.replace(from, to);
+      }
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 await build({
   ...common,
   entryPoints: [path.join(root, 'electron', 'main.ts')],
@@ -28,6 +75,7 @@ await build({
   format: 'esm',
   external: ['electron', 'better-sqlite3'],
   banner: nodeGlobals,
+  plugins: [axiosWithoutUndici],
 });
 
 // The `einvoice-desk` command, prebuilt so that a script calling it per invoice does not pay for
@@ -43,6 +91,7 @@ await build({
   format: 'esm',
   external: ['electron', 'better-sqlite3', 'pdfmake', 'pdfmake/*', '@peculiar/x509'],
   banner: nodeGlobals,
+  plugins: [axiosWithoutUndici],
 });
 
 await build({

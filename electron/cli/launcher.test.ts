@@ -5,8 +5,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { interStateInvoice } from '../irp/test-fixtures';
-import { captureIo } from './test-io';
+import { interStateInvoice, startTestSandbox } from '../irp/test-fixtures';
+import { captureIo, customGstinAddArgs } from './test-io';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = path.join(root, 'electron', 'cli', 'einvoice-desk.mjs');
@@ -44,5 +44,41 @@ describe('the einvoice-desk entry', () => {
     const io = captureIo('', { EINVOICE_DESK_DATA: dir });
     expect(await runCli(['validate', invoiceFile, '--json'], io)).toBe(0);
     expect(JSON.parse(io.out())).toEqual([{ index: 0, valid: true, errors: [], warnings: [] }]);
+  }, 60_000);
+
+  it('calls the IRP from the bundle, which leaves out the transports axios has of its own (and undici)', async () => {
+    if (!existsSync(bundle)) execFileSync(process.execPath, [path.join(root, 'electron', 'build-main.mjs')]);
+    // Loading the bundle must not load Node's fetch implementation (build-main.mjs explains why).
+    const probe = await run(process.execPath, [
+      '--input-type=module',
+      '-e',
+      `await import(${JSON.stringify(pathToFileURL(bundle).href)});` +
+        `console.log(JSON.stringify(process.moduleLoadList.filter((m) => m.includes('undici'))));`,
+    ]);
+    expect(JSON.parse(probe.stdout)).toEqual([]);
+
+    const { runCli } = (await import(pathToFileURL(bundle).href)) as {
+      runCli: (argv: string[], io: ReturnType<typeof captureIo>) => Promise<number>;
+    };
+    const h = await startTestSandbox(new Date());
+    const data = mkdtempSync(path.join(os.tmpdir(), 'cli-bundle-irp-'));
+    try {
+      const user = h.sandbox.apiUsers[0]!;
+      const key = path.join(data, 'key.pem');
+      const cert = path.join(data, 'cert.pem');
+      writeFileSync(key, h.sandbox.encryptionPublicKeyPem);
+      writeFileSync(cert, h.sandbox.signingCertPem);
+      const env = { EINVOICE_DESK_DATA: path.join(data, 'data') };
+      const added = captureIo(user.password, env);
+      expect(await runCli(customGstinAddArgs(user, h.sandbox.url, key, cert), added), added.err()).toBe(0);
+      const generated = captureIo('', env);
+      expect(await runCli(['generate', invoiceFile, '--gstin', user.gstin, '--json'], generated)).toBe(0);
+      const [row] = JSON.parse(generated.out()) as Array<{ status: string; irn: string }>;
+      expect(row).toMatchObject({ status: 'generated' });
+      expect(row!.irn).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      await h.stop();
+      rmSync(data, { recursive: true, force: true });
+    }
   }, 60_000);
 });
