@@ -29,6 +29,7 @@ import {
 import type { Clock } from '../app/clock';
 import { ewbReasonForIrnReason, type EwayBillService } from '../ewaybill/ewaybill-service';
 import type { IrpRegistry } from '../gstin/registry';
+import { cancelIrnBody } from '../irp/client';
 import { requestHash, requestText } from '../irp/request-text';
 import { decodeJwt } from '../irp/signature';
 import type { Business, InvoiceWithLines, IrnRecord, Ledger, OutboxEntry } from '../ledger';
@@ -459,7 +460,8 @@ export class InvoiceService {
         kind: 'cancel-irn',
         invoiceId: id,
         businessGstin: invoice.businessGstin,
-        requestHash: requestHash(payload),
+        // The hash of what the client sends, as for generate: the outbox and the audited call agree.
+        requestHash: requestHash(cancelIrnBody(payload.irn, payload.reason, payload.remark)),
         payload,
       });
     const claimed = this.ledger.outbox.claimById(entry.id);

@@ -262,6 +262,10 @@ describe('outbox: no IRN lost or duplicated', () => {
       cancelReason: '2',
       cancelRemark: 'Wrong rate entered',
     });
+    // The cancel intent's hash is the hash of the request as sent, as the audited call records it.
+    const intent = ledgerState(a.id).entries.find((e) => e.kind === 'cancel-irn')!;
+    const call = t.services.ledger.audit.list({}).find((e) => e.action === 'irp-cancel-irn')!;
+    expect(intent.requestHash).toBe(call.requestHash);
 
     await t.h.faults({ dropResponses: 1, paths: ['/eicore/v1.03/Invoice/Cancel'] });
     const lost = await t.services.invoices.cancel(b.id, '1', 'Duplicate');

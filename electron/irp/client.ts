@@ -95,6 +95,11 @@ type Method = 'GET' | 'POST';
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** The Cancel IRN request as sent (before encryption); its hash ties the outbox intent to the call. */
+export function cancelIrnBody(irn: string, reason: '1' | '2' | '3' | '4', remark: string) {
+  return { Irn: irn, CnlRsn: reason, CnlRem: remark };
+}
+
 export class IrpClient {
   readonly endpoint: IrpEndpoint;
   readonly gstin: string;
@@ -211,7 +216,7 @@ export class IrpClient {
       'cancel-irn',
       'POST',
       '/eicore/v1.03/Invoice/Cancel',
-      { Irn: irn, CnlRsn: reason, CnlRem: remark },
+      cancelIrnBody(irn, reason, remark),
       false,
     );
   }
