@@ -576,6 +576,14 @@ export class InvoiceService {
     return this.get(id);
   }
 
+  /** The business behind a GSTIN of this desk, for importInv01; NotFound when it is not set up. */
+  sellerFor(gstin: string): Business {
+    const business = this.ledger.businesses.get(gstin.toUpperCase());
+    if (!business)
+      throw new DeskError(LocalErrorCode.NotFound, `GSTIN ${gstin} is not set up in this app.`, 'gstin');
+    return business;
+  }
+
   /**
    * Saves an INV-01 document from an ERP for `gstin` (the CLI's generate): new documents are
    * created, drafts and failed ones updated, registered ones left alone. The JSON is kept to be
@@ -583,11 +591,10 @@ export class InvoiceService {
    */
   importInv01(
     json: Inv01Invoice,
-    gstin: string,
+    seller: string | Business,
   ): { id: number; existing: boolean; invoice: InvoiceWithLines | null; seller: Business } {
-    const business = this.ledger.businesses.get(gstin.toUpperCase());
-    if (!business)
-      throw new DeskError(LocalErrorCode.NotFound, `GSTIN ${gstin} is not set up in this app.`, 'gstin');
+    // A batch looks its GSTIN up once (sellerFor) and passes it for every document.
+    const business = typeof seller === 'string' ? this.sellerFor(seller) : seller;
     if (String(json?.SellerDtls?.Gstin ?? '').toUpperCase() !== business.gstin) {
       throw new DeskError(
         LocalErrorCode.BadRequest,

@@ -123,6 +123,7 @@ export const generateCommand: Command = {
           `GSTIN ${gstin} has no API access set up: add it with einvoice-desk gstin add, or in the app.`,
         );
       }
+      const business = services.invoices.sellerFor(gstin);
       const ids: number[] = [];
       const feed = new EntryFeed();
       const report = ctx.json ? undefined : progressReporter(ctx, documents.length);
@@ -140,7 +141,7 @@ export const generateCommand: Command = {
             const queued = services.ledger.tx(() =>
               documents.slice(start, start + SAVE_CHUNK).flatMap((json, offset): FeedItem[] => {
                 try {
-                  const { id, invoice, seller } = services.invoices.importInv01(json, gstin);
+                  const { id, invoice, seller } = services.invoices.importInv01(json, business);
                   ids.push(id);
                   const { entryId, claimed } = services.invoices.enqueueGenerate(
                     id,
