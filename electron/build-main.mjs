@@ -31,11 +31,15 @@ const nodeGlobals = {
  *   form-data streams);
  * - utils.js reads the global `FormData` once at load, for `isFormData`. The read is made lazy:
  *   the same lookup on the first `isFormData` call, which an IRP call never makes.
+ * Likewise axios's node platform brings the form-data package (with mime-types and its 200 KB
+ * database, ~8 ms) only to build multipart bodies, which no IRP call sends: its class is left out
+ * (`null`), and axios falls back to the platform's own FormData were one ever built.
  * The text replaced in utils.js is checked: if an axios upgrade changes it, the build fails
  * here rather than silently loading undici again (electron/cli/launcher.test.ts checks that too).
  */
 const AXIOS_ADAPTERS = /[\\/]axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/;
 const AXIOS_UTILS = /[\\/]axios[\\/]lib[\\/]utils\.js$/;
+const AXIOS_FORM_DATA = /[\\/]axios[\\/]lib[\\/]platform[\\/]node[\\/]classes[\\/]FormData\.js$/;
 const FORM_DATA_EDITS = [
   [
     "const FormDataCtor = typeof G.FormData !== 'undefined' ? G.FormData : undefined;",
@@ -56,6 +60,7 @@ const axiosWithoutUndici = {
       contents: 'export const getFetch = () => false;\nexport default false;\n',
       loader: 'js',
     }));
+    b.onLoad({ filter: AXIOS_FORM_DATA }, () => ({ contents: 'export default null;\n', loader: 'js' }));
     b.onLoad({ filter: AXIOS_UTILS }, (args) => {
       let contents = readFileSync(args.path, 'utf8');
       for (const [from, to] of FORM_DATA_EDITS) {

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -56,6 +56,8 @@ describe('the einvoice-desk entry', () => {
         `console.log(JSON.stringify(process.moduleLoadList.filter((m) => m.includes('undici'))));`,
     ]);
     expect(JSON.parse(probe.stdout)).toEqual([]);
+    // Nor the form-data package (multipart bodies, which no IRP call sends).
+    expect(readFileSync(bundle, 'utf8')).not.toMatch(/node_modules\/form-data\//);
 
     const { runCli } = (await import(pathToFileURL(bundle).href)) as {
       runCli: (argv: string[], io: ReturnType<typeof captureIo>) => Promise<number>;
