@@ -14,7 +14,7 @@ import {
   type OutboxView,
 } from '../../shared/api';
 import type { DocType, Invoice, InvoiceInput } from '../../shared/invoice';
-import { fromInv01, toInv01, type Inv01Invoice } from '../../shared/inv01';
+import { fromInv01, inputFromInv01, toInv01, type Inv01Invoice } from '../../shared/inv01';
 import { isSandboxEnvironment } from '../../shared/irp/environments';
 import { amountInWords } from '../../shared/money';
 import { REPORTING_WINDOW_AATO_PAISE, validateInv01, type Finding } from '../../shared/validation';
@@ -130,7 +130,7 @@ export class InvoiceService {
     if (model && typeof model === 'object' && Array.isArray(model.lines)) return model;
     // An import keeps only the INV-01 as given (see importInv01): its model is read from it.
     const imported = importedInv01Of(invoice);
-    if (imported) return { ...fromInv01(imported), importedInv01: imported };
+    if (imported) return { ...inputFromInv01(imported), importedInv01: imported };
     // A row written without a model (an older tool, a damaged import): rebuild what the ledger knows.
     const business = this.ledger.businesses.get(invoice.businessGstin);
     return {

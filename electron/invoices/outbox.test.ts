@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LEDGER_FILE } from '../app/services';
+import type { Inv01Invoice } from '../../shared/inv01';
 import { IrpClient } from '../irp/client';
 import { interStateInvoice } from '../irp/test-fixtures';
 import { openLedger, type OutboxEntry } from '../ledger';
@@ -247,6 +248,23 @@ describe('outbox: no IRN lost or duplicated', () => {
     expect(codes).toEqual(
       expect.arrayContaining(['irp-generate-irn:3029', 'irp-sync-gstin:', 'irp-generate-irn:']),
     );
+  });
+
+  it('drafts a credit note for an imported invoice with its discount and charges, at the same total', async () => {
+    t = await startInvoiceHarness();
+    const json = interStateInvoice('OBX/CN1', t.services.now(), 100) as unknown as Inv01Invoice;
+    json.ValDtls.Discount = 100;
+    json.ValDtls.OthChrg = 50;
+    json.ValDtls.TotInvVal = json.ValDtls.AssVal + (json.ValDtls.IgstVal ?? 0) - 100 + 50;
+    const { id } = t.services.invoices.importInv01(json, t.h.sandbox.apiUsers[0]!.gstin);
+    const original = t.services.invoices.get(id);
+    expect(original.computed.totals.totalInvoiceValue).toBe(Math.round(json.ValDtls.TotInvVal * 100));
+    const credit = t.services.invoices.creditNoteFor(id);
+    expect(credit.computed.totals).toMatchObject({
+      discount: 10_000,
+      otherCharges: 5_000,
+      totalInvoiceValue: original.computed.totals.totalInvoiceValue,
+    });
   });
 
   it('cancels within 24 hours, reconciles a lost cancel answer, and refuses after 24 hours', async () => {

@@ -6,7 +6,14 @@
  * this mapping assumes the JSON has the schema's shape and fills gaps with blanks/zeros.
  */
 import { rupeesToPaise, toMilli } from '../money/parse';
-import type { DocType, Invoice, InvoiceLine, SupplyType, TransportMode } from '../invoice/model';
+import type {
+  DocType,
+  Invoice,
+  InvoiceInput,
+  InvoiceLine,
+  SupplyType,
+  TransportMode,
+} from '../invoice/model';
 import type { Inv01Invoice, Inv01Item } from './types';
 
 const paise = (value: number | undefined): number => (value === undefined ? 0 : rupeesToPaise(value));
@@ -204,6 +211,29 @@ export function fromInv01(json: Inv01Invoice): Invoice {
           vehicleType: w.VehType as 'R' | 'O' | undefined,
         })
       : undefined,
+  });
+}
+
+/**
+ * An INV-01 as the editable input the tax engine builds from (`buildInvoice`): what a credit note
+ * against an imported invoice, or an imported draft opened for editing, starts from. The
+ * document-level amounts that `fromInv01` keeps only in `totals` become inputs again:
+ * - `Discount` → `discount`;
+ * - `OthChrg` less the lines' own other charges → `otherCharges` (the engine adds the lines'
+ *   back, as `ValDtls.OthChrg` carries both);
+ * - a non-zero `RndOffAmt` → `roundOff`. The engine rounds to the nearest rupee, which is what a
+ *   round-off is for; a document rounded some other way comes back rounded to the rupee.
+ */
+export function inputFromInv01(json: Inv01Invoice): InvoiceInput {
+  const { totals, ...invoice } = fromInv01(json);
+  const lineCharges = invoice.lines.reduce((sum, l) => sum + l.otherCharges, 0);
+  const documentCharges = totals.otherCharges - lineCharges;
+  return defined<InvoiceInput>({
+    ...invoice,
+    discount: totals.discount || undefined,
+    otherCharges: documentCharges > 0 ? documentCharges : undefined,
+    roundOff: totals.roundOff !== 0 || undefined,
+    totalInvoiceValueFc: totals.totalInvoiceValueFc,
   });
 }
 

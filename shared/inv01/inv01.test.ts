@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fromInv01, invoiceFromSignedPayload, toInv01, type Inv01Invoice } from '.';
+import { fromInv01, inputFromInv01, invoiceFromSignedPayload, toInv01, type Inv01Invoice } from '.';
 import { buildInvoice } from '../tax';
-import { sampleExportInput, sampleInvoiceInput, sampleLine, type InvoiceInput } from '../invoice';
+import {
+  sampleExportInput,
+  sampleIntraStateInput,
+  sampleInvoiceInput,
+  sampleLine,
+  type InvoiceInput,
+} from '../invoice';
 
 /** Every optional section filled, to prove each maps both ways. */
 function fullInput(): InvoiceInput {
@@ -168,6 +174,35 @@ describe('round trip', () => {
         },
       ),
     );
+  });
+});
+
+describe('inputFromInv01', () => {
+  it('gives back the document discount, charges and round-off, so a rebuild has the same totals', () => {
+    const input = sampleIntraStateInput();
+    input.lines = [
+      sampleLine('1', { otherCharges: 1_000, stateCessRate: 1_000 }),
+      sampleLine('2', { otherCharges: 250 }),
+    ];
+    input.discount = 5_000;
+    input.otherCharges = 2_500;
+    input.roundOff = true;
+    const invoice = buildInvoice(input);
+    expect(invoice.totals.roundOff).not.toBe(0);
+    const json = JSON.parse(JSON.stringify(toInv01(invoice))) as Inv01Invoice;
+    const back = inputFromInv01(json);
+    expect(back).toMatchObject({ discount: 5_000, otherCharges: 2_500, roundOff: true });
+    expect(buildInvoice(back).totals).toEqual(invoice.totals);
+    expect(toInv01(buildInvoice(back)).ValDtls).toEqual(json.ValDtls);
+  });
+
+  it('leaves them out when the document has none', () => {
+    const json = JSON.parse(JSON.stringify(toInv01(buildInvoice(sampleInvoiceInput()))));
+    const back = inputFromInv01(json as Inv01Invoice);
+    expect(back).not.toHaveProperty('discount');
+    expect(back).not.toHaveProperty('otherCharges');
+    expect(back).not.toHaveProperty('roundOff');
+    expect(back).not.toHaveProperty('totals');
   });
 });
 
