@@ -89,6 +89,28 @@ describe('line amounts', () => {
     expect(a.igst + a.cgst + a.sgst).toBe(0);
     expect(a.totalItemValue).toBe(a.assessableAmount);
   });
+
+  it('charges no cess of any kind on an export or SEZ supply without payment (LUT / bond)', () => {
+    const line = sampleLine('1', {
+      cessRate: 12_000,
+      stateCessRate: 1_000,
+      cessNonAdvol: 400,
+      stateCessNonAdvol: 100,
+    });
+    const withPayment = sampleExportInput();
+    withPayment.supplyType = 'EXPWP';
+    withPayment.lines = [line];
+    expect(buildInvoice(withPayment).totals.cess).toBeGreaterThan(400);
+    for (const supplyType of ['EXPWOP', 'SEZWOP'] as const) {
+      const input = { ...withPayment, supplyType };
+      const invoice = buildInvoice(input);
+      const [built] = invoice.lines;
+      expect(built!.amounts).toMatchObject({ igst: 0, cess: 0, stateCess: 0 });
+      expect(built).toMatchObject({ cessRate: 12_000, cessNonAdvol: 0, stateCessNonAdvol: 0 });
+      expect(invoice.totals).toMatchObject({ cess: 0, stateCess: 0 });
+      expect(invoice.totals.totalInvoiceValue).toBe(built!.amounts.assessableAmount);
+    }
+  });
 });
 
 describe('document totals', () => {

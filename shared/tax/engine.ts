@@ -47,8 +47,10 @@ export function computeLineAmounts(line: LineInput, heads: TaxHeads): LineAmount
     cgst = halfTaxAt(assessableAmount, line.gstRate);
     sgst = cgst;
   }
-  const cess = taxAt(assessableAmount, line.cessRate);
-  const stateCess = taxAt(assessableAmount, line.stateCessRate);
+  // Exports and SEZ supplies without payment (LUT / bond) are zero-rated for cess too: the
+  // rates stay on the line, as the GST rate does, with no amount.
+  const cess = heads === 'NONE' ? 0 : taxAt(assessableAmount, line.cessRate);
+  const stateCess = heads === 'NONE' ? 0 : taxAt(assessableAmount, line.stateCessRate);
   const totalItemValue =
     assessableAmount +
     igst +
@@ -128,7 +130,12 @@ export function headsFor(
 export function buildInvoice(input: InvoiceInput): Invoice {
   const heads = headsFor(input);
   const { lines, discount, otherCharges, roundOff, totalInvoiceValueFc, ...header } = input;
-  const built: InvoiceLine[] = lines.map((line) => ({ ...line, amounts: computeLineAmounts(line, heads) }));
+  const built: InvoiceLine[] = lines.map((line) => {
+    // Without payment, the per-unit (non-ad-valorem) cess amounts a line may carry from its item
+    // are not charged either.
+    const charged = heads === 'NONE' ? { ...line, cessNonAdvol: 0, stateCessNonAdvol: 0 } : line;
+    return { ...charged, amounts: computeLineAmounts(charged, heads) };
+  });
   const totalsOptions: TotalsOptions = { discount, otherCharges, roundOff };
   if (totalInvoiceValueFc !== undefined) totalsOptions.totalInvoiceValueFc = totalInvoiceValueFc;
   return { ...header, lines: built, totals: computeTotals(built, totalsOptions) };
