@@ -101,6 +101,19 @@ describe('JSON numbers ↔ integers', () => {
     expect(toMilli(0.001)).toBe(1);
   });
 
+  it('rounds once, on the digits as written, half away from zero', () => {
+    expect(rupeesToPaise(0.0049999999)).toBe(0);
+    expect(rupeesToPaise(2.0049999999)).toBe(200);
+    expect(rupeesToPaise(-2.0049999999)).toBe(-200);
+    expect(rupeesToPaise(2.005)).toBe(201);
+    expect(rupeesToPaise(-2.005)).toBe(-201);
+    expect(rupeesToPaise(90.005)).toBe(9001);
+    expect(toMilli(1.2344999999)).toBe(1234);
+    expect(toMilli(1.2345)).toBe(1235);
+    expect(rupeesToPaise(1e-7)).toBe(0);
+    expect(rupeesToPaise(0.005)).toBe(1);
+  });
+
   it('round-trips every paise and thousandths value through JSON text', () => {
     fc.assert(
       fc.property(fc.integer({ min: -99_999_999_999_999, max: 99_999_999_999_999 }), (p) => {

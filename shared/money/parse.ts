@@ -85,10 +85,15 @@ function numberToScaled(value: number, decimals: number): number {
   const nearest = Math.round(scaled);
   // Fast path: the number already has at most `decimals` decimals.
   if (nearlyWhole(scaled, nearest)) return nearest === 0 ? 0 : nearest;
-  const text = Math.abs(value).toFixed(decimals + 6);
+  // The decimal the number was written as: JavaScript's shortest round-trip form (`1.115`,
+  // `2.0049999999`). Rounding an intermediate form first (toFixed) would round twice. Only very
+  // small numbers print with an exponent (amounts never reach 1e21); they are expanded.
+  let text = String(Math.abs(value));
+  if (text.includes('e')) text = Math.abs(value).toFixed(decimals + 20);
   const dot = text.indexOf('.');
-  const head = Number(text.slice(0, dot) + text.slice(dot + 1, dot + 1 + decimals));
-  const next = text.charCodeAt(dot + 1 + decimals) - 48;
+  const fraction = text.slice(dot + 1).padEnd(decimals + 1, '0');
+  const head = Number(text.slice(0, dot) + fraction.slice(0, decimals));
+  const next = fraction.charCodeAt(decimals) - 48;
   const rounded = next >= 5 ? head + 1 : head;
   return value < 0 ? -rounded : rounded;
 }
