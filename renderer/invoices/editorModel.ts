@@ -23,6 +23,13 @@ export interface LineDraft {
   gstRateMilli: number;
   cessRateMilli: number;
   cessNonAdvolPaise: number;
+  /**
+   * What the line holds that the editor has no box for (line other charges, state cess, free
+   * quantity, batch, references…, from an import or another tool): kept as it is, so editing the
+   * line's other fields never drops an amount. Choosing another item clears what came from the
+   * old item (its state cess and barcode).
+   */
+  carried: Partial<LineInput>;
 }
 
 export interface EditorState {
@@ -51,6 +58,7 @@ export function blankLine(): LineDraft {
     gstRateMilli: 0,
     cessRateMilli: 0,
     cessNonAdvolPaise: 0,
+    carried: {},
   };
 }
 
@@ -108,7 +116,13 @@ export function lineFromItem(line: LineDraft, item: ItemView): LineDraft {
     cessRateMilli: item.cessRateMilli,
     cessNonAdvolPaise: item.cessNonAdvolPaise,
     qty: line.qty || (item.isService ? '' : '1'),
+    carried: withoutItemFields(line.carried),
   };
+}
+
+function withoutItemFields(carried: Partial<LineInput>): Partial<LineInput> {
+  const { stateCessRate: _rate, stateCessNonAdvol: _nonAdvol, barcode: _barcode, ...rest } = carried;
+  return rest;
 }
 
 /** The buyer block from a saved party; the place of supply starts as the party's state. */
@@ -130,8 +144,26 @@ export function buyerFromParty(party: PartyView): InvoiceInput['buyer'] {
 }
 
 export function draftFromLine(line: LineInput): LineDraft {
+  // Everything without a box of its own rides along; the serial number is given again on save,
+  // and computed amounts (a line read back from an INV-01) are worked out again.
+  const {
+    serialNo: _serialNo,
+    description: _description,
+    hsn: _hsn,
+    isService: _isService,
+    unit: _unit,
+    quantity: _quantity,
+    unitPrice: _unitPrice,
+    discount: _discount,
+    gstRate: _gstRate,
+    cessRate: _cessRate,
+    cessNonAdvol: _cessNonAdvol,
+    amounts: _amounts,
+    ...carried
+  } = line as LineInput & { amounts?: unknown };
   return {
     ...blankLine(),
+    carried,
     description: line.description ?? '',
     hsn: line.hsn,
     isService: line.isService,
@@ -197,6 +229,7 @@ export function toInvoiceInput(state: EditorState): BuiltInput {
     const f = (name: string) => `line.${index}.${name}`;
     const line: LineInput = {
       ...emptyLine(String(lines.length + 1)),
+      ...draft.carried,
       description: draft.description.trim() || undefined,
       hsn: draft.hsn.trim(),
       isService: draft.isService,
