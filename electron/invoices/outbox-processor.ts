@@ -300,6 +300,19 @@ export class OutboxProcessor {
           vehicleType: (ewbInfo?.VehType as 'R' | 'O' | undefined) ?? null,
         });
       }
+      // An IRN found rather than answered may have been cancelled at the IRP already (on the
+      // portal, or by another tool): it is recorded as the IRP holds it, cancelled, so the
+      // invoice never shows as registered with a void IRN. The reason and time are not part of
+      // what the IRP gives back here, so "others" and now stand in, with a remark saying so.
+      const cancelledAtIrp = source === 'reconciled' && String(data.Status ?? '').toUpperCase() === 'CNL';
+      if (cancelledAtIrp) {
+        this.ledger.irns.recordCancelled({
+          irn: data.Irn,
+          cancelDate: formatIrpDateTime(this.deps.now()),
+          reason: '4',
+          remark: 'Found already cancelled at the IRP',
+        });
+      }
       this.ledger.outbox.markDone(entry.id);
       this.attempt(entry, 'success', []);
       this.ledger.audit.append({
@@ -312,6 +325,7 @@ export class OutboxProcessor {
         details: {
           irn: data.Irn,
           ackNo: String(data.AckNo),
+          ...(cancelledAtIrp ? { irpStatus: 'CNL' } : {}),
           signature: signatures.status,
           ...(signatures.reason ? { signatureNote: signatures.reason } : {}),
           info: answer.info.map((i) => i.InfCd),

@@ -250,6 +250,29 @@ describe('outbox: no IRN lost or duplicated', () => {
     );
   });
 
+  it('records an IRN found already cancelled at the IRP as cancelled, never as active', async () => {
+    t = await startInvoiceHarness();
+    const user = t.h.sandbox.apiUsers[0]!;
+    const direct = new IrpClient({
+      endpoint: {
+        environment: 'custom',
+        baseUrl: t.h.sandbox.url,
+        encryptionPublicKeyPem: t.h.sandbox.encryptionPublicKeyPem,
+      },
+      credentials: user,
+    });
+    // Registered and cancelled elsewhere (the portal, the ERP), then generated from the desk.
+    const elsewhere = await direct.generateIrn(interStateInvoice('OBX/CNL1', t.services.now()));
+    await direct.cancelIrn(elsewhere.data.Irn, '2', 'Wrong entry');
+    const id = t.importInvoice('OBX/CNL1');
+    const view = await t.services.invoices.generate(id);
+    expect(view.status).toBe('cancelled');
+    expect(view.irn).toMatchObject({ irn: elsewhere.data.Irn, status: 'CNL', source: 'reconciled' });
+    expect(view.irn?.cancelRemark).toMatch(/already cancelled at the IRP/);
+    const audit = t.services.ledger.audit.list({}).find((a) => a.action === 'irn-reconcile');
+    expect(audit?.details).toMatchObject({ irn: elsewhere.data.Irn, irpStatus: 'CNL' });
+  });
+
   it('drafts a credit note for an imported invoice with its discount and charges, at the same total', async () => {
     t = await startInvoiceHarness();
     const json = interStateInvoice('OBX/CN1', t.services.now(), 100) as unknown as Inv01Invoice;
