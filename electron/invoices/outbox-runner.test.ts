@@ -3,6 +3,7 @@ import { DEFAULT_TIMEOUTS } from '../irp/transport';
 import type { Ledger, OutboxEntry } from '../ledger';
 import type { OutboxProcessor, ProcessResult } from './outbox-processor';
 import type { IrpSlots } from './irp-slots';
+import { EntryFeed } from './entry-feed';
 import { IN_FLIGHT_LEASE_MS, OutboxRunner } from './outbox-runner';
 
 describe('the in-flight lease', () => {
@@ -109,6 +110,72 @@ describe('draining a batch', () => {
     expect(log.filter((l) => l.startsWith('send'))).toEqual(['send 1', 'send 2', 'send 3']);
     expect(log.filter((l) => l.startsWith('claim')).sort()).toEqual(['claim 1', 'claim 2', 'claim 3']);
     expect(mostAtOnce(log)).toBe(1);
+  });
+
+  it('when one entry fails, takes no new entry and rejects only once the others are done', async () => {
+    const { log, processor, answer, commit } = scriptedProcessor();
+    const process = processor.process;
+    processor.process = async (entry, options) => {
+      if (entry.id === 2) {
+        log.push('fail 2');
+        throw new Error('the ledger refused');
+      }
+      return process(entry, options);
+    };
+    const runner = runnerOf(processor);
+    let settled: string | null = null;
+    const drained = runner.drain({ only: [1, 2, 3, 4, 5, 6], concurrency: 1 }).then(
+      () => (settled = 'resolved'),
+      (error: Error) => (settled = error.message),
+    );
+    await settle();
+    expect(log).toContain('fail 2');
+    answer(1);
+    await settle();
+    // Entry 1 is still being recorded: the drain (and so the caller's ledger) must stay open.
+    expect(settled).toBeNull();
+    commit(1);
+    await drained;
+    expect(settled).toBe('the ledger refused');
+    // Entries claimed ahead may have been handed to a worker, but nothing after the failure is sent.
+    expect(log.filter((l) => l.startsWith('send'))).toEqual(['send 1']);
+  });
+
+  it('renews a claim that waited in the feed for half its lease, and skips one taken back', async () => {
+    const { processor, answer, commit } = scriptedProcessor();
+    let now = new Date('2026-11-25T06:00:00.000Z');
+    const renewed: number[] = [];
+    const ledger = {
+      outbox: {
+        renewClaim: (id: number) => {
+          renewed.push(id);
+          return id !== 8; // entry 8 was taken back by another process meanwhile
+        },
+      },
+    } as unknown as Ledger;
+    const runner = new OutboxRunner({
+      ledger,
+      processor: processor as unknown as OutboxProcessor,
+      now: () => now,
+    });
+    const claimedAt = (id: number, at: string) => ({ id, updatedAt: at }) as OutboxEntry;
+    const feed = new EntryFeed();
+    feed.push([
+      claimedAt(7, '2026-11-25T05:50:00.000Z'),
+      claimedAt(8, '2026-11-25T05:50:00.000Z'),
+      claimedAt(9, '2026-11-25T05:59:00.000Z'),
+    ]);
+    feed.close();
+    now = new Date('2026-11-25T06:00:00.000Z');
+    const drained = runner.drain({ only: feed, concurrency: 4 });
+    await settle();
+    for (const id of [7, 9]) answer(id);
+    await settle();
+    for (const id of [7, 9]) commit(id);
+    const summary = await drained;
+    // 7 and 8 waited 10 minutes (over half the lease) and were renewed; 9 was fresh.
+    expect(renewed).toEqual([7, 8]);
+    expect(summary.processed).toBe(2);
   });
 
   it('keeps up to the concurrency at the IRP, and no more', async () => {

@@ -48,6 +48,13 @@ export function processIsAlive(pid: number): boolean {
   }
 }
 
+function emptySummary(): DrainSummary {
+  return {
+    processed: 0,
+    byOutcome: { done: 0, failed: 0, 'retry-later': 0, unknown: 0, 'needs-attention': 0 },
+  };
+}
+
 function feedOf(ids: readonly number[]): EntryFeed {
   const feed = new EntryFeed();
   feed.push(ids);
@@ -59,14 +66,31 @@ export class OutboxRunner {
   private background: ReturnType<typeof setInterval> | null = null;
   private draining: Promise<DrainSummary> | null = null;
 
-  constructor(private readonly deps: { ledger: Ledger; processor: OutboxProcessor; now: Clock }) {}
+  constructor(
+    private readonly deps: {
+      ledger: Ledger;
+      processor: OutboxProcessor;
+      now: Clock;
+      /** Where a failed background drain is reported; the console by default. */
+      logger?: { error(message: string, error: unknown): void };
+    },
+  ) {
+    this.deps = { logger: console, ...deps };
+  }
 
   private async claimNext(queue: EntryFeed | null): Promise<OutboxEntry | null> {
     if (queue) {
       // A batch: each listed entry is claimed once, whatever its due time (the user asked now),
       // unless it was written already claimed.
       for (let item = await queue.next(); item !== null; item = await queue.next()) {
-        if (typeof item !== 'number') return item;
+        if (typeof item !== 'number') {
+          // Written already claimed. A claim that waited in the feed for half its lease (a slow
+          // IRP at low concurrency) is renewed before it is sent; one taken back meanwhile by
+          // another process as abandoned is that process's now, and is skipped.
+          const renewBefore = new Date(this.deps.now().getTime() - IN_FLIGHT_LEASE_MS / 2).toISOString();
+          if (item.updatedAt >= renewBefore || this.deps.ledger.outbox.renewClaim(item.id)) return item;
+          continue;
+        }
         const claimed = await this.deps.processor.claim(item);
         if (claimed) return claimed;
       }
@@ -86,20 +110,21 @@ export class OutboxRunner {
    * waits for its group commit holds no call, and the next request goes out meanwhile.
    */
   async drain(options: DrainOptions = {}): Promise<DrainSummary> {
-    const summary: DrainSummary = {
-      processed: 0,
-      byOutcome: { done: 0, failed: 0, 'retry-later': 0, unknown: 0, 'needs-attention': 0 },
-    };
+    const summary = emptySummary();
     const slots = new IrpSlots(
       Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, MAX_CONCURRENT_CALLS)),
     );
     const queue =
       options.only instanceof EntryFeed ? options.only : options.only ? feedOf(options.only) : null;
+    // A worker that fails (a bug, a ledger refusal) stops the drain, but only once every other
+    // worker has finished the entry it holds: the caller closes the ledger after the drain, and
+    // must not close it under calls still at the IRP. No new entry is taken meanwhile.
+    let failure: { error: unknown } | null = null;
     const worker = async () => {
       let next = this.claimNext(queue);
       for (;;) {
         const entry = await next;
-        if (!entry) return;
+        if (!entry || failure) return;
         // In a batch the next entry is claimed while this one is with the IRP, so its claim
         // commits during the round trip and the worker sends again as soon as this answer is
         // recorded, instead of waiting for one more commit first. A run that dies meanwhile
@@ -112,8 +137,16 @@ export class OutboxRunner {
         options.onProgress?.(summary.processed, result, entry);
       }
     };
+    const guarded = async () => {
+      try {
+        await worker();
+      } catch (error) {
+        failure ??= { error };
+      }
+    };
     try {
-      await Promise.all(Array.from({ length: WORKERS_PER_CALL * slots.size }, worker));
+      await Promise.all(Array.from({ length: WORKERS_PER_CALL * slots.size }, guarded));
+      if (failure) throw (failure as { error: unknown }).error;
     } finally {
       // A producer waiting for room must not wait for workers that have stopped.
       queue?.abandon();
@@ -140,9 +173,16 @@ export class OutboxRunner {
     if (this.background) return;
     const tick = () => {
       if (!this.draining) this.recoverAbandoned();
-      this.draining ??= this.drain({ concurrency: 4 }).finally(() => {
-        this.draining = null;
-      });
+      // A failed drain must not end the process (nothing awaits this one): what it did not
+      // finish stays in the outbox for the next tick, and the failure is logged for us.
+      this.draining ??= this.drain({ concurrency: 4 })
+        .catch((error: unknown) => {
+          this.deps.logger?.error('The background IRP retry stopped early; it runs again shortly.', error);
+          return emptySummary();
+        })
+        .finally(() => {
+          this.draining = null;
+        });
     };
     tick();
     this.background = setInterval(tick, intervalMs);

@@ -32,9 +32,9 @@ interface ResultRow {
 const SAVE_CHUNK = 10;
 
 /**
- * How far saving may run ahead of sending, per call allowed at the IRP. Entries written claimed
- * but not yet sent then wait at most a few rounds of calls, inside the outbox's 10-minute lease even
- * when every call takes its full timeout.
+ * How far saving may run ahead of sending, per call allowed at the IRP: entries written claimed
+ * but not yet sent wait only a few rounds of calls. With a very slow IRP that can still pass half
+ * the outbox's lease; such claims are renewed when they are taken to be sent (OutboxRunner).
  */
 const BACKLOG_PER_CALL = 2;
 
@@ -132,8 +132,9 @@ export const generateCommand: Command = {
       // nothing is sent before its intent is in the ledger. Between chunks the event loop takes
       // the answers that came in, so saving never holds up the ones already sent for long.
       // Each intent is written already claimed by this run (one write, not two), so saving
-      // stays at most BACKLOG_PER_CALL × concurrency entries ahead of sending: a claim older
-      // than the outbox's lease would be taken back by the app as abandoned.
+      // stays at most BACKLOG_PER_CALL × concurrency entries ahead of sending, and a claim that
+      // waited long is renewed before it is sent: one older than the outbox's lease would be
+      // taken back by the app as abandoned.
       const saving = (async () => {
         try {
           for (let start = 0; start < documents.length; start += SAVE_CHUNK) {

@@ -242,6 +242,40 @@ describe('OutboxRepo', () => {
     }
   });
 
+  it('renews a claim so the lease runs from then, and tells when the claim was taken back', async () => {
+    const t = tempDir();
+    const file = path.join(t.dir, 'ledger.sqlite');
+    const sender = await openLedger({ file, now: clock.now, processId: 600 });
+    const app = await openLedger({ file, now: clock.now, processId: 700 });
+    const lease = () => new Date(clock.now().getTime() - 10 * 60_000);
+    const alive = () => true;
+    try {
+      sender.businesses.upsert(sellerInput());
+      const claimed = (docNo: string) =>
+        sender.outbox.enqueue({
+          ...enqueueInput(),
+          invoiceId: sender.invoices.saveDraft(draftInput({ docNo })).id,
+          claimed: true,
+        });
+      const renewed = claimed('INV/RENEW');
+      const lapsed = claimed('INV/LAPSE');
+      clock.advanceMinutes(8);
+      expect(sender.outbox.renewClaim(renewed.id)).toBe(true);
+      clock.advanceMinutes(4);
+      // 12 minutes after both were claimed: only the one not renewed is taken back.
+      expect(app.outbox.recoverInFlight({ claimedBefore: lease(), isAlive: alive })).toBe(1);
+      expect(app.outbox.get(renewed.id)?.state).toBe('in-flight');
+      expect(app.outbox.get(lapsed.id)?.state).toBe('unknown');
+      // The sender learns it no longer holds the lapsed one, and another process cannot renew its claim.
+      expect(sender.outbox.renewClaim(lapsed.id)).toBe(false);
+      expect(app.outbox.renewClaim(renewed.id)).toBe(false);
+    } finally {
+      sender.close();
+      app.close();
+      t.cleanup();
+    }
+  });
+
   it('lists by state and invoice', () => {
     const entry = ledger.outbox.enqueue(enqueueInput());
     expect(ledger.outbox.list({ state: 'queued' }).map((e) => e.id)).toEqual([entry.id]);

@@ -241,6 +241,20 @@ export class OutboxRepo {
     return row ? toEntry(row) : null;
   }
 
+  /**
+   * Renews this process's claim on an in-flight entry: the lease runs from the last renewal.
+   * False when the entry is no longer this process's (another one took it back as abandoned).
+   */
+  renewClaim(id: number): boolean {
+    return (
+      this.ctx.db
+        .prepare(
+          `UPDATE outbox SET updated_at = ? WHERE id = ? AND state = 'in-flight' AND claimed_by_pid = ?`,
+        )
+        .run(nowIso(this.ctx), id, this.ctx.processId).changes === 1
+    );
+  }
+
   /** Logs one exchange with the IRP for the entry (the entry's state is changed separately). */
   recordAttempt(outboxId: number, attempt: AttemptInput): OutboxAttempt {
     const row: Omit<AttemptRow, 'id'> = {
@@ -314,14 +328,16 @@ export class OutboxRepo {
         pid !== null && pid !== this.ctx.processId && options.isAlive !== undefined && !options.isAlive(pid)
       );
     });
+    // Only if the claim is still the one looked at: a claim renewed (or taken afresh) by its
+    // process since is not abandoned.
     const mark = this.ctx.db.prepare(
       `UPDATE outbox SET state = 'unknown', updated_at = ?,
          last_error_code = 'INTERRUPTED', last_error_message = 'eInvoice Desk stopped while this request was being sent.'
-       WHERE id = ? AND state = 'in-flight'`,
+       WHERE id = ? AND state = 'in-flight' AND updated_at = ? AND claimed_by_pid IS ?`,
     );
     const at = nowIso(this.ctx);
     return transactional(this.ctx, () =>
-      abandoned.reduce((moved, c) => moved + mark.run(at, c.id).changes, 0),
+      abandoned.reduce((moved, c) => moved + mark.run(at, c.id, c.updated_at, c.claimed_by_pid).changes, 0),
     )();
   }
 
