@@ -295,7 +295,11 @@ export class InvoiceService {
     const entries = this.ledger.outbox.list({ invoiceId: id });
     const outbox = entries[entries.length - 1] ?? null;
     const findings: FindingView[] = [];
-    if (invoice.status === 'failed' && outbox?.state === 'failed' && outbox.lastErrorMessage) {
+    if (
+      invoice.status === 'failed' &&
+      (outbox?.state === 'failed' || outbox?.state === 'needs-attention') &&
+      outbox.lastErrorMessage
+    ) {
       findings.push({
         code: outbox.lastErrorCode ?? 'IRP',
         field: '',
@@ -383,7 +387,14 @@ export class InvoiceService {
     if (invoice.status === 'generated' || invoice.status === 'cancelled')
       return { entryId: null, findings: [] };
     const open = this.ledger.outbox.openFor(id, 'generate-irn');
-    if (open) return { entryId: open.id, findings: [] };
+    // An entry waiting for the user (needs-attention) is answered by sending again once the
+    // invoice has been handed back to the user (failed, or edited into a draft): it is closed in
+    // the transaction that writes the new intent. Any other open entry is the one to follow.
+    const superseded =
+      open?.state === 'needs-attention' && (invoice.status === 'draft' || invoice.status === 'failed')
+        ? open
+        : null;
+    if (open && !superseded) return { entryId: open.id, findings: [] };
     const findings = this.findings(invoice, seller?.gstin === invoice.businessGstin ? seller : undefined);
     if (findings.some((f) => f.severity === 'error')) {
       if (options.failInvalid && invoice.status !== 'failed') this.ledger.invoices.changeStatus(id, 'failed');
@@ -391,6 +402,12 @@ export class InvoiceService {
     }
     const payload = generatePayload(this.inv01Of(invoice) as Inv01Invoice);
     const entry = this.ledger.tx(() => {
+      if (superseded) {
+        this.ledger.outbox.markFailed(superseded.id, {
+          code: superseded.lastErrorCode ?? 'ATTENTION',
+          message: `Closed when the invoice was sent again. ${superseded.lastErrorMessage ?? ''}`.trim(),
+        });
+      }
       const queued = this.ledger.outbox.enqueue({
         kind: 'generate-irn',
         invoiceId: id,

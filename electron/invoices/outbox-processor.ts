@@ -456,6 +456,11 @@ export class OutboxProcessor {
     await this.tx(() => {
       this.attempt(entry, 'error', [code]);
       this.ledger.outbox.markNeedsAttention(entry.id, { code, message });
+      // The question is the user's to answer: the invoice is handed back (failed, so it can be
+      // corrected, renumbered or marked as done on the portal); sending it again closes this
+      // entry (InvoiceService.enqueueGenerate).
+      if (entry.kind === 'generate-irn' && this.ledger.invoices.statusOf(entry.invoiceId) === 'pending')
+        this.ledger.invoices.changeStatus(entry.invoiceId, 'failed');
       this.ledger.audit.append({
         actor: this.deps.actor,
         action: 'outbox-needs-attention',

@@ -196,7 +196,8 @@ describe('outbox: no IRN lost or duplicated', () => {
 
     const diffId = t.importInvoice('OBX/DIFF');
     const diff = await t.services.invoices.generate(diffId);
-    expect(diff.status).toBe('pending');
+    // Handed back to the user to decide (see the renumbering test below).
+    expect(diff.status).toBe('failed');
     expect(diff.outbox).toMatchObject({ state: 'needs-attention', lastErrorCode: 'DIFFERENT_DOCUMENT' });
     expect(diff.outbox?.lastErrorMessage).toContain('invoice total');
     expect(t.services.ledger.irns.getByInvoice(diffId)).toBeNull();
@@ -271,6 +272,32 @@ describe('outbox: no IRN lost or duplicated', () => {
     expect(view.irn?.cancelRemark).toMatch(/already cancelled at the IRP/);
     const audit = t.services.ledger.audit.list({}).find((a) => a.action === 'irn-reconcile');
     expect(audit?.details).toMatchObject({ irn: elsewhere.data.Irn, irpStatus: 'CNL' });
+  });
+
+  it('hands an invoice whose number the IRP holds for another document back to the user, who can renumber and send it', async () => {
+    t = await startInvoiceHarness();
+    const user = t.h.sandbox.apiUsers[0]!;
+    const direct = new IrpClient({
+      endpoint: {
+        environment: 'custom',
+        baseUrl: t.h.sandbox.url,
+        encryptionPublicKeyPem: t.h.sandbox.encryptionPublicKeyPem,
+      },
+      credentials: user,
+    });
+    // Another document (a different total) already registered under this number elsewhere.
+    await direct.generateIrn(interStateInvoice('OBX/DIFF1', t.services.now(), 7));
+    const id = t.importInvoice('OBX/DIFF1');
+    const asked = await t.services.invoices.generate(id);
+    expect(asked.result?.outcome).toBe('needs-attention');
+    expect(asked.status).toBe('failed');
+    expect(asked.findings.map((f) => f.code)).toContain('DIFFERENT_DOCUMENT');
+    // The user renumbers it and sends it again: the question is closed and a new request goes out.
+    const edited = t.services.invoices.save({ id, invoice: { ...asked.invoice, docNo: 'OBX/DIFF1A' } });
+    expect(edited.status).toBe('draft');
+    const sent = await t.services.invoices.generate(id);
+    expect(sent.status).toBe('generated');
+    expect(ledgerState(id).entries.map((e) => e.state)).toEqual(['failed', 'done']);
   });
 
   it('drafts a credit note for an imported invoice with its discount and charges, at the same total', async () => {
