@@ -94,6 +94,25 @@ describe('EwayBillService', () => {
     expect(harness.services.ledger.ewaybills.listByInvoice(id)).toHaveLength(1);
   });
 
+  it('adopts an e-way bill made elsewhere (4002) without recording the vehicle of this request on it', async () => {
+    const id = await generated('EWB/4002');
+    const irn = harness.services.ledger.irns.getByInvoice(id)!.irn;
+    const client = await harness.services.registry.client(harness.h.sandbox.apiUsers[0]!.gstin);
+    // Made on the portal or by another tool, with its own vehicle and distance.
+    const elsewhere = await client.generateEwb({
+      Irn: irn,
+      Distance: 900,
+      TransMode: '1',
+      VehNo: 'KA01AB1111',
+      VehType: 'R',
+    });
+    const result = await ewb.generate(id, { mode: 'road', distanceKm: 50, vehicleNo: 'MH12XY9999' });
+    expect(result.reconciled).toBe(true);
+    expect(String(result.ewayBill.ewbNo)).toBe(String(elsewhere.data.EwbNo));
+    expect(result.ewayBill.vehicleNo).toBeNull();
+    expect(result.ewayBill.distanceKm).not.toBe(50);
+  });
+
   it('cancels within 24 hours with the e-way bill reasons, and validates reason and remark', async () => {
     const id = await generated('EWB/4');
     const { ewayBill } = await ewb.generate(id, { mode: 'road', distanceKm: 0, vehicleNo: 'KA05MN0001' });

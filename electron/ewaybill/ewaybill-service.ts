@@ -120,7 +120,10 @@ export class EwayBillService {
       const lost = error instanceof IrpError && error.kind === 'unknown-outcome';
       // 4002: the IRP already holds one for this IRN, e.g. generated after a lost answer earlier.
       if (!lost && !isCode(error, '4002')) throw error;
-      const adopted = await this.reconcileGenerate(client, invoice, irn, request, lost);
+      // After a lost answer the bill found is most likely this request's; after 4002 it was
+      // made elsewhere with Part-B details the IRP does not give back, so none are recorded
+      // rather than this request's.
+      const adopted = await this.reconcileGenerate(client, invoice, irn, lost ? request : null, lost);
       return { ewayBill: adopted, computedDistanceKm: null, reconciled: true };
     }
     const computed = request.Distance === 0 ? computedDistance(answer.info) : null;
@@ -147,7 +150,7 @@ export class EwayBillService {
     client: IrpClient,
     invoice: InvoiceWithLines,
     irn: IrnRecord,
-    request: EwbRequest,
+    request: EwbRequest | null,
     lost: boolean,
   ): Promise<EwayBill> {
     let details: EwbDetails | null;
