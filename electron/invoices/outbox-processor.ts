@@ -22,6 +22,7 @@ import { IrpError } from '../irp/errors';
 import type { IrnResult, WithInfo } from '../irp/types';
 import type { AttemptOutcome, Ledger, OutboxEntry } from '../ledger';
 import type { CancelPayload, GeneratePayload } from './payload';
+import { computedDistance } from '../ewaybill/part-b';
 import { CommitGroup } from './commit-group';
 import { withSlots, type IrpCalls, type IrpSlots } from './irp-slots';
 import { checkSignatures, identityDifferences } from './signed';
@@ -290,7 +291,8 @@ export class OutboxProcessor {
           ewbNo: data.EwbNo,
           ewbDate: data.EwbDt,
           validTill: data.EwbValidTill ?? null,
-          distanceKm: Number(ewbInfo?.Distance ?? 0),
+          // Distance 0 asks the IRP to work it out from the PINs; it says how far in InfoDtls.
+          distanceKm: Number(ewbInfo?.Distance ?? 0) || (computedDistance(answer.info) ?? 0),
           transMode: (ewbInfo?.TransMode as '1' | '2' | '3' | '4' | undefined) ?? null,
           transporterId: ewbInfo?.TransId ?? null,
           transporterName: ewbInfo?.TransName ?? null,

@@ -300,6 +300,17 @@ describe('outbox: no IRN lost or duplicated', () => {
     expect(ledgerState(id).entries.map((e) => e.state)).toEqual(['failed', 'done']);
   });
 
+  it('keeps the distance the IRP worked out for an e-way bill made with the IRN at distance 0', async () => {
+    t = await startInvoiceHarness();
+    const json = interStateInvoice('OBX/EWB0', t.services.now()) as unknown as Inv01Invoice;
+    json.EwbDtls = { Distance: 0, TransMode: '1', VehNo: 'KA01AB1234', VehType: 'R' };
+    const { id } = t.services.invoices.importInv01(json, t.h.sandbox.apiUsers[0]!.gstin);
+    const view = await t.services.invoices.generate(id);
+    expect(view.status).toBe('generated');
+    const [bill] = t.services.ledger.ewaybills.listByInvoice(id);
+    expect(bill?.distanceKm).toBeGreaterThan(0);
+  });
+
   it('drafts a credit note for an imported invoice with its discount and charges, at the same total', async () => {
     t = await startInvoiceHarness();
     const json = interStateInvoice('OBX/CN1', t.services.now(), 100) as unknown as Inv01Invoice;
