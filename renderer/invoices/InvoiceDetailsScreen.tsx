@@ -18,6 +18,7 @@ import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
 import type { InvoiceDetailView } from '../../shared/api/types';
 import { formatRupees } from '../../shared/format/indian';
+import { lineTaxTotal } from '../../shared/tax/engine';
 import { formatIstDateTime } from '../../shared/time/ist';
 import { useDesk } from '../desk/DeskContext';
 import { useLoad } from '../desk/useLoad';
@@ -296,9 +297,7 @@ export function InvoiceDetailsScreen({ id }: { id: number }) {
                         <TableCell>{l.description ?? ''}</TableCell>
                         <TableCell>{l.hsn}</TableCell>
                         <TableCell align="right">{formatRupees(l.amounts.assessableAmount)}</TableCell>
-                        <TableCell align="right">
-                          {formatRupees(l.amounts.igst + l.amounts.cgst + l.amounts.sgst + l.amounts.cess)}
-                        </TableCell>
+                        <TableCell align="right">{formatRupees(lineTaxTotal(l))}</TableCell>
                         <TableCell align="right">{formatRupees(l.amounts.totalItemValue)}</TableCell>
                       </TableRow>
                     ))}

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildInvoice, computeLineAmounts, halfTaxAt, lineTotalAmount, taxAt, taxHeads } from '.';
+import {
+  buildInvoice,
+  computeLineAmounts,
+  halfTaxAt,
+  lineTaxTotal,
+  lineTotalAmount,
+  taxAt,
+  taxHeads,
+} from '.';
 import {
   sampleExportInput,
   sampleIntraStateInput,
@@ -88,6 +96,24 @@ describe('line amounts', () => {
     const a = computeLineAmounts(sampleLine('1'), 'NONE');
     expect(a.igst + a.cgst + a.sgst).toBe(0);
     expect(a.totalItemValue).toBe(a.assessableAmount);
+  });
+
+  it('counts every tax of a line, so taxable + tax + other charges = the line total', () => {
+    const input = sampleIntraStateInput();
+    input.lines = [
+      sampleLine('1', {
+        cessRate: 12_000,
+        cessNonAdvol: 400,
+        stateCessRate: 1_000,
+        stateCessNonAdvol: 100,
+        otherCharges: 250,
+      }),
+    ];
+    const [line] = buildInvoice(input).lines;
+    expect(lineTaxTotal(line!)).toBeGreaterThan(line!.amounts.cgst * 2 + line!.amounts.cess);
+    expect(line!.amounts.assessableAmount + lineTaxTotal(line!) + line!.otherCharges).toBe(
+      line!.amounts.totalItemValue,
+    );
   });
 
   it('charges no cess of any kind on an export or SEZ supply without payment (LUT / bond)', () => {

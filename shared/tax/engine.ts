@@ -64,6 +64,12 @@ export function computeLineAmounts(line: LineInput, heads: TaxHeads): LineAmount
   return { totalAmount, assessableAmount, igst, cgst, sgst, cess, stateCess, totalItemValue };
 }
 
+/** Every tax on a line (GST heads, cess and state cess, ad valorem and per unit): its total less taxable value and other charges. */
+export function lineTaxTotal(line: InvoiceLine): Paise {
+  const a = line.amounts;
+  return a.igst + a.cgst + a.sgst + a.cess + line.cessNonAdvol + a.stateCess + line.stateCessNonAdvol;
+}
+
 export interface TotalsOptions {
   /** Document-level discount after tax. */
   discount?: Paise;
