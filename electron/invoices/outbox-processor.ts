@@ -62,6 +62,15 @@ export function retryDelayMs(attempts: number, random: () => number = Math.rando
 /** An unknown outcome is asked about soon: the IRP has usually finished by then. */
 const RECONCILE_AFTER_MS = 10_000;
 
+/**
+ * When to ask about an unknown outcome: 10 s after the first attempt, then backing off like a
+ * re-send (30 s, 1, 2, 4 … minutes, at most 30), so a long IRP outage is not asked every few
+ * seconds for every open request.
+ */
+export function reconcileDelayMs(attempts: number, random: () => number = Math.random): number {
+  return attempts <= 1 ? RECONCILE_AFTER_MS : retryDelayMs(attempts - 1, random);
+}
+
 export class OutboxProcessor {
   /**
    * Outcomes are written through a commit group: those that finished in the same turn commit
@@ -122,7 +131,7 @@ export class OutboxProcessor {
           this.ledger.outbox.markUnknown(
             entry.id,
             { code, message },
-            new Date(this.deps.now().getTime() + RECONCILE_AFTER_MS),
+            new Date(this.deps.now().getTime() + reconcileDelayMs(entry.attempts, this.deps.random)),
           );
         });
         return { outcome: 'unknown', code, message };
@@ -220,9 +229,15 @@ export class OutboxProcessor {
         const found = await client.getIrn(dup.Irn);
         return this.adopt(entry, client, payload, found, 'reconciled');
       } catch (lookup) {
-        if (lookup instanceof IrpError && (lookup.kind === 'not-sent' || lookup.kind === 'unknown-outcome')) {
+        // Could not ask this time (the IRP unreachable, a garbled answer, an expired session): ask
+        // again later, by document, rather than hand the user a question the IRP can answer.
+        if (
+          lookup instanceof IrpError &&
+          (lookup.kind === 'not-sent' || lookup.kind === 'unknown-outcome' || lookup.kind === 'protocol')
+        ) {
           return this.unknown(entry, lookup);
         }
+        if (lookup instanceof IrpError && lookup.kind === 'auth') return this.retryLater(entry, lookup);
         return this.needsAttention(
           entry,
           '2150',
@@ -427,7 +442,7 @@ export class OutboxProcessor {
       this.ledger.outbox.markUnknown(
         entry.id,
         { code: error.code, message: error.message },
-        new Date(this.deps.now().getTime() + RECONCILE_AFTER_MS),
+        new Date(this.deps.now().getTime() + reconcileDelayMs(entry.attempts, this.deps.random)),
       );
     });
     return { outcome: 'unknown', code: error.code, message: error.message };

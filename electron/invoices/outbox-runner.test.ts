@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIMEOUTS } from '../irp/transport';
 import type { Ledger, OutboxEntry } from '../ledger';
-import type { OutboxProcessor, ProcessResult } from './outbox-processor';
+import { reconcileDelayMs, type OutboxProcessor, type ProcessResult } from './outbox-processor';
 import type { IrpSlots } from './irp-slots';
 import { EntryFeed } from './entry-feed';
 import { IN_FLIGHT_LEASE_MS, OutboxRunner } from './outbox-runner';
@@ -11,6 +11,15 @@ describe('the in-flight lease', () => {
     const call = DEFAULT_TIMEOUTS.connectMs + DEFAULT_TIMEOUTS.readMs;
     // One attempt at most: a lookup, the send, a sync of the buyer and a resend, each after a re-login.
     expect(IN_FLIGHT_LEASE_MS).toBeGreaterThan(8 * call);
+  });
+});
+
+describe('asking about an unknown outcome', () => {
+  it('asks 10 s after the first attempt, then backs off to at most half an hour', () => {
+    const middle = () => 0.5; // no jitter
+    expect(reconcileDelayMs(1, middle)).toBe(10_000);
+    expect([2, 3, 4, 5].map((a) => reconcileDelayMs(a, middle))).toEqual([30_000, 60_000, 120_000, 240_000]);
+    expect(reconcileDelayMs(30, middle)).toBe(30 * 60_000);
   });
 });
 
