@@ -285,6 +285,7 @@ export class OutboxProcessor {
       }
     }
     const signatures = checkSignatures(data.SignedInvoice, data.SignedQRCode, client.endpoint.signingCertPem);
+    const cancelledAtIrp = source === 'reconciled' && String(data.Status ?? '').toUpperCase() === 'CNL';
     await this.tx(() => {
       this.deps.hooks?.duringWrite?.(entry);
       this.ledger.irns.recordGenerated({
@@ -299,7 +300,8 @@ export class OutboxProcessor {
         source,
       });
       const ewbInfo = payload.inv01.EwbDtls;
-      if (data.EwbNo && data.EwbDt) {
+      // A cancelled IRN's e-way bill was cancelled before it (the IRP requires that, 2230).
+      if (data.EwbNo && data.EwbDt && !cancelledAtIrp) {
         this.ledger.ewaybills.recordGenerated({
           invoiceId: entry.invoiceId,
           irn: data.Irn,
@@ -321,7 +323,6 @@ export class OutboxProcessor {
       // portal, or by another tool): it is recorded as the IRP holds it, cancelled, so the
       // invoice never shows as registered with a void IRN. The reason and time are not part of
       // what the IRP gives back here, so "others" and now stand in, with a remark saying so.
-      const cancelledAtIrp = source === 'reconciled' && String(data.Status ?? '').toUpperCase() === 'CNL';
       if (cancelledAtIrp) {
         this.ledger.irns.recordCancelled({
           irn: data.Irn,
@@ -473,10 +474,16 @@ export class OutboxProcessor {
     await this.tx(() => {
       this.attempt(entry, 'error', [code]);
       this.ledger.outbox.markNeedsAttention(entry.id, { code, message });
-      // The question is the user's to answer: the invoice is handed back (failed, so it can be
-      // corrected, renumbered or marked as done on the portal); sending it again closes this
-      // entry (InvoiceService.enqueueGenerate).
-      if (entry.kind === 'generate-irn' && this.ledger.invoices.statusOf(entry.invoiceId) === 'pending')
+      // When the IRP's IRN for this number is proven to be another document's, this invoice
+      // was not registered: it is handed back (failed, so it can be renumbered and sent again;
+      // that closes this entry, see InvoiceService.enqueueGenerate). Any other question may
+      // hide an IRN made by this very request, so the invoice stays pending until the user
+      // marks it from the portal: renumbering it then could register the supply twice.
+      if (
+        code === 'DIFFERENT_DOCUMENT' &&
+        entry.kind === 'generate-irn' &&
+        this.ledger.invoices.statusOf(entry.invoiceId) === 'pending'
+      )
         this.ledger.invoices.changeStatus(entry.invoiceId, 'failed');
       this.ledger.audit.append({
         actor: this.deps.actor,

@@ -150,6 +150,43 @@ describe('draining a batch', () => {
     expect(log.filter((l) => l.startsWith('send'))).toEqual(['send 1']);
   });
 
+  it('in the background drain, claims nothing more once an entry has failed', async () => {
+    const { log, processor, answer, commit } = scriptedProcessor();
+    const process = processor.process;
+    processor.process = async (entry, options) => {
+      if (entry.id === 2) throw new Error('the ledger refused');
+      return process(entry, options);
+    };
+    const due = [1, 2, 3, 4, 5];
+    const claimed: number[] = [];
+    const ledger = {
+      outbox: {
+        claim: ({ from }: { from: string }) => {
+          if (from !== 'queued' || due.length === 0) return [];
+          const id = due.shift()!;
+          claimed.push(id);
+          return [{ id } as OutboxEntry];
+        },
+      },
+    } as unknown as Ledger;
+    const runner = new OutboxRunner({
+      ledger,
+      processor: processor as unknown as OutboxProcessor,
+      now: () => new Date(),
+    });
+    const drained = runner.drain({ concurrency: 1 }).then(
+      () => 'resolved',
+      (error: Error) => error.message,
+    );
+    await settle();
+    answer(1);
+    await settle();
+    commit(1);
+    expect(await drained).toBe('the ledger refused');
+    expect(claimed).toEqual([1, 2]);
+    expect(log.filter((l) => l.startsWith('send'))).toEqual(['send 1']);
+  });
+
   it('renews a claim that waited in the feed for half its lease, and skips one taken back', async () => {
     const { processor, answer, commit } = scriptedProcessor();
     let now = new Date('2026-11-25T06:00:00.000Z');

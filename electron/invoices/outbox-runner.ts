@@ -118,23 +118,33 @@ export class OutboxRunner {
       options.only instanceof EntryFeed ? options.only : options.only ? feedOf(options.only) : null;
     // A worker that fails (a bug, a ledger refusal) stops the drain, but only once every other
     // worker has finished the entry it holds: the caller closes the ledger after the drain, and
-    // must not close it under calls still at the IRP. No new entry is taken meanwhile.
+    // must not close it under calls still at the IRP. No entry is claimed after the failure
+    // (one a batch claimed ahead just before it stays in flight; see the worker's finally).
     let failure: { error: unknown } | null = null;
     const worker = async () => {
-      let next = this.claimNext(queue);
-      for (;;) {
-        const entry = await next;
-        if (!entry || failure) return;
-        // In a batch the next entry is claimed while this one is with the IRP, so its claim
-        // commits during the round trip and the worker sends again as soon as this answer is
-        // recorded, instead of waiting for one more commit first. A run that dies meanwhile
-        // leaves that entry in flight unsent, which recovery reconciles like any other.
-        if (queue) next = this.claimNext(queue);
-        const result = await this.deps.processor.process(entry, { slots });
-        if (!queue) next = this.claimNext(queue);
-        summary.processed += 1;
-        summary.byOutcome[result.outcome] += 1;
-        options.onProgress?.(summary.processed, result, entry);
+      let next: Promise<OutboxEntry | null> | null = this.claimNext(queue);
+      try {
+        for (;;) {
+          const entry = await next;
+          next = null;
+          if (!entry || failure) return;
+          // In a batch the next entry is claimed while this one is with the IRP, so its claim
+          // commits during the round trip and the worker sends again as soon as this answer is
+          // recorded, instead of waiting for one more commit first. A run that dies meanwhile
+          // leaves that entry in flight unsent, which recovery reconciles like any other.
+          if (queue) next = this.claimNext(queue);
+          const result = await this.deps.processor.process(entry, { slots });
+          summary.processed += 1;
+          summary.byOutcome[result.outcome] += 1;
+          options.onProgress?.(summary.processed, result, entry);
+          if (failure) return;
+          if (!queue) next = this.claimNext(queue);
+        }
+      } finally {
+        // A claim made ahead that this worker will not send (the drain is stopping): nothing
+        // awaits it any more, so its failure must not go unhandled. Such an entry stays in
+        // flight, claimed by this process, and is reconciled like a crash's once it ends.
+        void next?.catch(() => undefined);
       }
     };
     const guarded = async () => {
