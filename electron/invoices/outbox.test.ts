@@ -39,6 +39,18 @@ describe('outbox: no IRN lost or duplicated', () => {
     );
   }
 
+  /** A client of the sandbox's first API user that bypasses the app: another tool, or the portal. */
+  function directClient(): IrpClient {
+    return new IrpClient({
+      endpoint: {
+        environment: 'custom',
+        baseUrl: t.h.sandbox.url,
+        encryptionPublicKeyPem: t.h.sandbox.encryptionPublicKeyPem,
+      },
+      credentials: t.h.sandbox.apiUsers[0]!,
+    });
+  }
+
   function ledgerState(id: number) {
     const invoice = t.services.ledger.invoices.require(id);
     const irn = t.services.ledger.irns.getByInvoice(id);
@@ -177,15 +189,7 @@ describe('outbox: no IRN lost or duplicated', () => {
 
   it('adopts a duplicate (2150) only when the signed copy is this very document', async () => {
     t = await startInvoiceHarness();
-    const user = t.h.sandbox.apiUsers[0]!;
-    const direct = new IrpClient({
-      endpoint: {
-        environment: 'custom',
-        baseUrl: t.h.sandbox.url,
-        encryptionPublicKeyPem: t.h.sandbox.encryptionPublicKeyPem,
-      },
-      credentials: user,
-    });
+    const direct = directClient();
     // Registered elsewhere (another tool, the portal): once with the same content, once different.
     await direct.generateIrn(interStateInvoice('OBX/SAME', t.services.now()));
     await direct.generateIrn(interStateInvoice('OBX/DIFF', t.services.now(), 7));
@@ -253,15 +257,7 @@ describe('outbox: no IRN lost or duplicated', () => {
 
   it('records an IRN found already cancelled at the IRP as cancelled, never as active', async () => {
     t = await startInvoiceHarness();
-    const user = t.h.sandbox.apiUsers[0]!;
-    const direct = new IrpClient({
-      endpoint: {
-        environment: 'custom',
-        baseUrl: t.h.sandbox.url,
-        encryptionPublicKeyPem: t.h.sandbox.encryptionPublicKeyPem,
-      },
-      credentials: user,
-    });
+    const direct = directClient();
     // Registered and cancelled elsewhere (the portal, the ERP), then generated from the desk.
     const elsewhere = await direct.generateIrn(interStateInvoice('OBX/CNL1', t.services.now()));
     await direct.cancelIrn(elsewhere.data.Irn, '2', 'Wrong entry');
@@ -276,15 +272,7 @@ describe('outbox: no IRN lost or duplicated', () => {
 
   it('hands an invoice whose number the IRP holds for another document back to the user, who can renumber and send it', async () => {
     t = await startInvoiceHarness();
-    const user = t.h.sandbox.apiUsers[0]!;
-    const direct = new IrpClient({
-      endpoint: {
-        environment: 'custom',
-        baseUrl: t.h.sandbox.url,
-        encryptionPublicKeyPem: t.h.sandbox.encryptionPublicKeyPem,
-      },
-      credentials: user,
-    });
+    const direct = directClient();
     // Another document (a different total) already registered under this number elsewhere.
     await direct.generateIrn(interStateInvoice('OBX/DIFF1', t.services.now(), 7));
     const id = t.importInvoice('OBX/DIFF1');

@@ -25,6 +25,28 @@ const enqueueInput = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+/**
+ * Two processes on one ledger file: `sender` (a command sending a batch) and `app` (the desktop
+ * app, recovering what it finds in flight). Both are closed and the file removed afterwards.
+ */
+async function senderAndApp(
+  pids: { sender: number; app: number },
+  run: (sender: Ledger, app: Ledger) => void,
+): Promise<void> {
+  const t = tempDir();
+  const file = path.join(t.dir, 'ledger.sqlite');
+  const sender = await openLedger({ file, now: clock.now, processId: pids.sender });
+  const app = await openLedger({ file, now: clock.now, processId: pids.app });
+  try {
+    sender.businesses.upsert(sellerInput());
+    run(sender, app);
+  } finally {
+    sender.close();
+    app.close();
+    t.cleanup();
+  }
+}
+
 describe('OutboxRepo', () => {
   it('enqueues a request due now, and returns the open one instead of a second', () => {
     const entry = ledger.outbox.enqueue(enqueueInput());
@@ -213,12 +235,7 @@ describe('OutboxRepo', () => {
   });
 
   it('writes a request already claimed when asked: in flight, first attempt, this process named', async () => {
-    const t = tempDir();
-    const file = path.join(t.dir, 'ledger.sqlite');
-    const sender = await openLedger({ file, now: clock.now, processId: 400 });
-    const app = await openLedger({ file, now: clock.now, processId: 500 });
-    try {
-      sender.businesses.upsert(sellerInput());
+    await senderAndApp({ sender: 400, app: 500 }, (sender, app) => {
       const id = sender.invoices.saveDraft(draftInput({ docNo: 'INV/CLAIMED' })).id;
       const entry = sender.outbox.enqueue({ ...enqueueInput(), invoiceId: id, claimed: true });
       expect(entry).toMatchObject({ state: 'in-flight', attempts: 1, payload: { Version: '1.1' } });
@@ -235,22 +252,13 @@ describe('OutboxRepo', () => {
       expect(sender.outbox.enqueue({ ...enqueueInput(), invoiceId: queuedId, claimed: true })).toEqual(
         queued,
       );
-    } finally {
-      sender.close();
-      app.close();
-      t.cleanup();
-    }
+    });
   });
 
   it('renews a claim so the lease runs from then, and tells when the claim was taken back', async () => {
-    const t = tempDir();
-    const file = path.join(t.dir, 'ledger.sqlite');
-    const sender = await openLedger({ file, now: clock.now, processId: 600 });
-    const app = await openLedger({ file, now: clock.now, processId: 700 });
     const lease = () => new Date(clock.now().getTime() - 10 * 60_000);
     const alive = () => true;
-    try {
-      sender.businesses.upsert(sellerInput());
+    await senderAndApp({ sender: 600, app: 700 }, (sender, app) => {
       const claimed = (docNo: string) =>
         sender.outbox.enqueue({
           ...enqueueInput(),
@@ -269,11 +277,7 @@ describe('OutboxRepo', () => {
       // The sender learns it no longer holds the lapsed one, and another process cannot renew its claim.
       expect(sender.outbox.renewClaim(lapsed.id)).toBe(false);
       expect(app.outbox.renewClaim(renewed.id)).toBe(false);
-    } finally {
-      sender.close();
-      app.close();
-      t.cleanup();
-    }
+    });
   });
 
   it('lists by state and invoice', () => {
