@@ -15,7 +15,8 @@
  *
  * Two more things depend only on the font and are shared the same way: words already laid out
  * (`shareLayouts`) and glyph outlines already decoded (`keepDecodedGlyphs`); together they were
- * another seventh of an invoice's render time.
+ * another seventh of an invoice's render time. And every subset starts with the same common
+ * glyphs, so that most documents embed one font program encoded once (`seedCommonGlyphs`).
  *
  * The hook is pdfmake's `PDFDocument.provideFont(family, bold, italics)`, which pdfmake calls
  * whenever it needs a font; it is replaced once. For a file registered here it builds the
@@ -26,30 +27,56 @@
  * the esbuild bundle of the Electron main process, which may hold several copies of fontkit).
  *
  * Those are pdfkit/pdfmake internals: `assertHookShape` checks their shape and throws a plain
- * error when an upgrade changes them, and `shared-fonts.test.ts` checks that the output is
- * byte-for-byte what stock pdfmake writes and that one parse serves many documents.
+ * error when an upgrade changes them, and `shared-fonts.test.ts` checks that the pages rasterise
+ * pixel for pixel as stock pdfmake's, with the same text, and that one parse serves many documents.
  */
+
+import { deflateSync } from 'node:zlib';
 
 /** The parts of a fontkit glyph this module touches. */
 interface GlyphLike {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
   _decode(): unknown;
+}
+
+/** The parts of a fontkit subset (a TrueType subset: glyph 0 first, then in order of inclusion). */
+interface SubsetLike {
+  glyphs: number[];
+  includeGlyph(id: number): number;
+  encode(): Uint8Array;
 }
 
 /** The parts of a fontkit font this module touches. */
 interface FontkitFontLike {
-  createSubset(): unknown;
+  createSubset(): SubsetLike;
   getGlyph(id: number, codePoints?: number[]): GlyphLike | null;
+  layout(text: string): { glyphs: GlyphLike[] };
   postscriptName?: string;
   _variationProcessor?: unknown;
+}
+
+/** The parts of pdfkit's PDFReference (an indirect object, here a stream) this module touches. */
+interface ReferenceLike {
+  data: Record<string, unknown>;
+  compress: boolean;
+  write(chunk: Uint8Array): void;
 }
 
 /** The parts of pdfkit's EmbeddedFont this module touches. */
 interface EmbeddedFontLike {
   font: FontkitFontLike;
   id: string;
+  document: { compress?: boolean; _security?: unknown; ref(data?: object): ReferenceLike };
+  subset: SubsetLike;
+  widths: number[];
+  unicode: number[][];
+  scale: number;
   layoutCache?: object;
   layoutRun(text: string): unknown;
   layoutCached(text: string): unknown;
+  embed(): unknown;
   constructor: new (document: unknown, font: unknown, id: string) => EmbeddedFontLike;
 }
 
@@ -70,7 +97,25 @@ interface Shared {
   EmbeddedFont: EmbeddedFontLike['constructor'];
   /** Laid-out words (glyphs and positions at pdfkit's 1000-unit scale), shared by every document. */
   runs: Map<string, unknown>;
+  /** The glyphs every document's subset starts with (`COMMON_TEXT`), in subset order. */
+  common: GlyphLike[];
+  /** The font program of a subset of exactly `common`, deflated as pdfkit would; made on first use. */
+  commonProgram: Uint8Array | null;
 }
+
+/**
+ * What nearly every invoice prints: printable ASCII, the rupee sign, and the dashes, dot and
+ * quotes the layout and users' texts use (no ligatures: fonts.ts hides the layout tables).
+ * Each document's subset starts with these glyphs, so any document that prints nothing else has
+ * the same font program, which is then encoded and deflated once per process (fontkit's subset
+ * encoder and zlib were a sixth of an invoice's render time). The cost is the common glyphs a
+ * document does not use: a five-line invoice grew from 35 to 44 KiB. A document with other
+ * characters (½, Ø, Devanagari…) gets them appended and its own program, as before.
+ */
+const COMMON_TEXT = [
+  ...Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)),
+  ...'₹—–·‘’“”…×°',
+];
 
 /**
  * Words kept laid out per font. An invoice uses a few hundred; the bound keeps a long-running app
@@ -111,6 +156,15 @@ function assertHookShape(doc: PdfmakeDocument, font: EmbeddedFontLike): void {
     typeof font.font.getGlyph === 'function' &&
     typeof font.layoutRun === 'function' &&
     typeof font.layoutCached === 'function' &&
+    typeof font.embed === 'function' &&
+    typeof font.font.layout === 'function' &&
+    typeof font.subset?.includeGlyph === 'function' &&
+    typeof font.subset.encode === 'function' &&
+    Array.isArray(font.subset.glyphs) &&
+    Array.isArray(font.widths) &&
+    Array.isArray(font.unicode) &&
+    typeof font.scale === 'number' &&
+    typeof font.document?.ref === 'function' &&
     Object.values(doc._fontFamilies).includes(font);
   if (!ok) throw new Error(`pdfkit's embedded fonts no longer look as expected. ${UPGRADE_HINT}`);
 }
@@ -163,6 +217,60 @@ function keepDecodedGlyphs(parsed: FontkitFontLike): void {
   };
 }
 
+/** The common glyphs of a font, once: each glyph the layout of a COMMON_TEXT entry draws. */
+function commonGlyphs(parsed: FontkitFontLike): GlyphLike[] {
+  const seen = new Set<number>([0]);
+  const glyphs: GlyphLike[] = [];
+  for (const text of COMMON_TEXT) {
+    for (const glyph of parsed.layout(text).glyphs) {
+      if (seen.has(glyph.id)) continue;
+      seen.add(glyph.id);
+      glyphs.push(glyph);
+    }
+  }
+  return glyphs;
+}
+
+/**
+ * Starts the document's subset with the common glyphs, with their widths and characters as
+ * pdfkit's `encode` would record them, and embeds the shared font program when the document
+ * added no glyph of its own.
+ */
+function seedCommonGlyphs(font: EmbeddedFontLike, shared: Shared): void {
+  for (const glyph of shared.common) {
+    const gid = font.subset.includeGlyph(glyph.id);
+    font.widths[gid] = glyph.advanceWidth * font.scale;
+    font.unicode[gid] = glyph.codePoints;
+  }
+  const seeded = font.subset.glyphs.length;
+  const embed = font.embed;
+  font.embed = function embedCommonProgram(this: EmbeddedFontLike): unknown {
+    const doc = this.document;
+    // Anything but the plain case (extra glyphs, encryption, compression off) goes the stock way.
+    if (this.subset.glyphs.length !== seeded || doc._security || !doc.compress) return embed.call(this);
+    shared.commonProgram ??= deflateSync(this.subset.encode());
+    const program = shared.commonProgram;
+    // embed() asks for the font file stream first (`ref()`, then `end(subset.encode())`): that
+    // stream takes the program already deflated and says so the way pdfkit's own write would.
+    const ownRef = Object.hasOwn(doc, 'ref');
+    const ref = doc.ref;
+    doc.ref = function fontFileRef(this: typeof doc, data?: object): ReferenceLike {
+      if (ownRef) doc.ref = ref;
+      else delete (doc as { ref?: unknown }).ref;
+      const stream = ref.call(this, data);
+      stream.compress = false;
+      const write = stream.write;
+      stream.write = function writeDeflated(this: ReferenceLike, chunk: Uint8Array): void {
+        write.call(this, chunk);
+        this.data['Filter'] = 'FlateDecode';
+      };
+      return stream;
+    };
+    this.subset.encode = () => program;
+    return embed.call(this);
+  };
+}
+
 function install(documentModule: unknown): void {
   if (installed) return;
   const proto = pdfmakeDocumentClass(documentModule).prototype;
@@ -188,12 +296,20 @@ function install(documentModule: unknown): void {
         // First use in this process: let pdfkit parse it as usual and keep what it built.
         font = stock.call(this, family, bold, italics);
         assertHookShape(this, font);
-        shared = { parsed: font.font, EmbeddedFont: font.constructor, runs: new Map() };
+        shared = {
+          parsed: font.font,
+          EmbeddedFont: font.constructor,
+          runs: new Map(),
+          common: [],
+          commonProgram: null,
+        };
         keepDecodedGlyphs(shared.parsed);
+        shared.common = commonGlyphs(shared.parsed);
         sharedByFile.set(file, shared);
         parses++;
       }
       shareLayouts(font, shared.runs);
+      seedCommonGlyphs(font, shared);
       mine.set(file, font);
     }
     (this.fontCache[family] ??= {})[type] = font;

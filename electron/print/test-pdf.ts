@@ -34,12 +34,16 @@ export function pdfText(pdf: Buffer, mode: 'layout' | 'raw' = 'layout'): string 
   return pdfPages(pdf, mode).join('\n');
 }
 
-/** Decodes the QR code on one page (1-based) rendered at 150 dpi, or null when none is found. */
-export function decodeQrOnPage(pdf: Buffer, page = 1): string | null {
+/** One page (1-based) rasterised by poppler at `dpi`, or null when the PDF has no such page. */
+export function pageImage(
+  pdf: Buffer,
+  page = 1,
+  dpi = 150,
+): { width: number; height: number; data: Buffer } | null {
   return withTempPdf(pdf, (file, dir) => {
     execFileSync('pdftoppm', [
       '-r',
-      '150',
+      String(dpi),
       '-png',
       '-f',
       String(page),
@@ -49,9 +53,14 @@ export function decodeQrOnPage(pdf: Buffer, page = 1): string | null {
       path.join(dir, 'page'),
     ]);
     const png = readdirSync(dir).find((f) => f.startsWith('page') && f.endsWith('.png'));
-    if (!png) return null;
-    const image = PNG.sync.read(readFileSync(path.join(dir, png)));
-    const code = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
-    return code ? code.data : null;
+    return png ? PNG.sync.read(readFileSync(path.join(dir, png))) : null;
   });
+}
+
+/** Decodes the QR code on one page (1-based) rendered at 150 dpi, or null when none is found. */
+export function decodeQrOnPage(pdf: Buffer, page = 1): string | null {
+  const image = pageImage(pdf, page);
+  if (!image) return null;
+  const code = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
+  return code ? code.data : null;
 }
