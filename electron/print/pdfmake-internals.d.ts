@@ -3,3 +3,9 @@ declare module 'pdfmake/js/PDFDocument.js' {
   const mod: unknown;
   export default mod;
 }
+
+// pdfmake's style stack (Babel CommonJS); fast-styles.ts checks its source before replacing lookups.
+declare module 'pdfmake/js/StyleContextStack.js' {
+  const mod: unknown;
+  export default mod;
+}

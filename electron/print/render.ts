@@ -8,6 +8,7 @@ import { FONT_FAMILY, FONT_FILES, loadFonts } from './fonts';
 import { invoiceSection } from './layout';
 import type { PrintableInvoice } from './printable';
 import { qrImage } from './qr-image';
+import { installFastStyles } from './fast-styles';
 import { shareFontFile } from './shared-fonts';
 
 export interface RenderOptions {
@@ -37,12 +38,18 @@ let loading: Promise<PdfEngine> | null = null;
  * which every `einvoice-desk` command and every app start would otherwise pay without printing.
  */
 function pdfEngine(): Promise<PdfEngine> {
-  loading ??= Promise.all([import('pdfmake'), import('pdfmake/js/PDFDocument.js')]).then(
-    ([main, documentModule]) => ({
+  loading ??= Promise.all([
+    import('pdfmake'),
+    import('pdfmake/js/PDFDocument.js'),
+    import('pdfmake/js/StyleContextStack.js'),
+  ]).then(([main, documentModule, styleStackModule]) => {
+    // Same pages either way; another pdfmake version keeps its own (slower) style lookups.
+    installFastStyles(styleStackModule);
+    return {
       engine: ((main as { default?: unknown }).default ?? main) as PdfMakeNode,
       documentModule,
-    }),
-  );
+    };
+  });
   return loading;
 }
 
