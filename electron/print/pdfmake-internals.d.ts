@@ -9,3 +9,9 @@ declare module 'pdfmake/js/StyleContextStack.js' {
   const mod: unknown;
   export default mod;
 }
+
+// pdfmake's renderer (Babel CommonJS); merged-inlines.ts checks renderLine's source before wrapping it.
+declare module 'pdfmake/js/Renderer.js' {
+  const mod: unknown;
+  export default mod;
+}

@@ -9,6 +9,7 @@ import { invoiceSection } from './layout';
 import type { PrintableInvoice } from './printable';
 import { qrImage } from './qr-image';
 import { installFastStyles } from './fast-styles';
+import { installMergedInlines } from './merged-inlines';
 import { shareFontFile } from './shared-fonts';
 
 export interface RenderOptions {
@@ -42,9 +43,12 @@ function pdfEngine(): Promise<PdfEngine> {
     import('pdfmake'),
     import('pdfmake/js/PDFDocument.js'),
     import('pdfmake/js/StyleContextStack.js'),
-  ]).then(([main, documentModule, styleStackModule]) => {
-    // Same pages either way; another pdfmake version keeps its own (slower) style lookups.
+    import('pdfmake/js/Renderer.js'),
+  ]).then(([main, documentModule, styleStackModule, rendererModule]) => {
+    // Same pages either way; another pdfmake version keeps its own (slower) style lookups and
+    // draws word by word.
     installFastStyles(styleStackModule);
+    installMergedInlines(rendererModule);
     return {
       engine: ((main as { default?: unknown }).default ?? main) as PdfMakeNode,
       documentModule,
