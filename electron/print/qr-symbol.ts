@@ -1,18 +1,17 @@
 /**
  * The QR symbol of a text at error correction M, module for module the symbol
- * `QRCode.create(text, { errorCorrectionLevel: 'M' })` draws for one byte-mode segment: `qrcode`
- * does all the encoding (version, codewords, Reed–Solomon, module placement), and the mask is
- * the one it would choose (the lowest ISO/IEC 18004 penalty score, the first of equals).
+ * `QRCode.create(text, { errorCorrectionLevel: 'M' })` draws for one byte-mode segment: encoded
+ * and placed as `qrcode` does (qr-codewords.ts), with the mask it would choose (the lowest
+ * ISO/IEC 18004 penalty score, the first of equals).
  *
  * Why: an invoice's signed QR code (a ~1,000-character JWT, version 25) took `qrcode` ~3 ms, a
  * fifth of a whole invoice's render, most of it scoring the 8 masks with ~110,000 method calls
- * each. Here `qrcode` draws the symbol once with mask 0 named up front; mask 0 is undone, and
- * every mask is scored on rows packed 32 modules to a word with bit operations: rows with
- * shifts, columns straight down the words. qr-symbol.test.ts checks the result against
+ * each. Here every mask is scored on rows packed 32 modules to a word with bit operations: rows
+ * with shifts, columns straight down the words. qr-symbol.test.ts checks the result against
  * `QRCode.create` at both edges of every version and on random texts, and the scoring against
  * `qrcode`'s own penalty rules.
  */
-import QRCode from 'qrcode';
+import { unmaskedSymbol } from './qr-codewords';
 
 export interface QrSymbol {
   /** Modules per side, without quiet zone. */
@@ -345,15 +344,11 @@ export function qrSymbol(text: string): QrSymbol {
       `The QR code text is ${bytes.length} bytes long; a QR code at error correction M holds at most ${MAX_BYTES_M}.`,
     );
   }
-  // `qrcode` encodes and places everything (version, codewords, Reed–Solomon, function patterns)
-  // with mask 0 named up front; only the choice of mask is made here.
-  const qr = QRCode.create([{ data: bytes, mode: 'byte' }], { errorCorrectionLevel: 'M', maskPattern: 0 });
-  const size = qr.modules.size;
-  const { lay, rowChanges } = plan(qr.version, size, qr.modules.reservedBit);
-  // Undo mask 0 (its format bits are what rowChanges are relative to): the unmasked symbol.
-  const base = pack(qr.modules.data, size, lay.stride);
-  const zero = rowChanges[0]!;
-  for (let i = 0; i < base.length; i++) base[i]! ^= zero[i]!;
+  // The unmasked symbol, with mask 0's format bits (what rowChanges are relative to).
+  const symbol = unmaskedSymbol(bytes);
+  const size = symbol.size;
+  const { lay, rowChanges } = plan(symbol.version, size, symbol.reserved);
+  const base = pack(symbol.modules, size, lay.stride);
 
   const rows = new Int32Array(base.length);
   const scratch = new Int32Array(lay.stride);
