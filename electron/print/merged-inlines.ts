@@ -91,10 +91,14 @@ export function joinedInlines(line: LineLike): Inline[] {
   const inlines = line.inlines;
   if (inlines.length < 2 || !plainLine(line)) return inlines;
   const out: Inline[] = [];
+  // Joined inlines are copies, made once per run; the line's own inlines stay as pdfmake left them.
+  let copy: Inline | null = null;
   for (const inline of inlines) {
     const last = out[out.length - 1];
     if (last && joinable(last, inline)) {
-      out[out.length - 1] = { ...last, text: last.text + inline.text, width: last.width + inline.width };
+      if (last !== copy) out[out.length - 1] = copy = { ...last };
+      copy.text += inline.text;
+      copy.width += inline.width;
     } else {
       out.push(inline);
     }
@@ -128,12 +132,17 @@ export function installMergedInlines(rendererModule: unknown): boolean {
   if (createHash('sha256').update(String(stock)).digest('hex') !== REVIEWED_RENDER_LINE) return false;
   cls[MARK] = stock;
   cls.prototype.renderLine = function renderJoinedLine(this: unknown, line, x, y) {
+    const own = line.inlines;
     const inlines = joinedInlines(line);
-    if (inlines === line.inlines) return stock.call(this, line, x, y);
-    // The line as pdfmake sees it (its height and ascender come from the same inlines).
-    const view = Object.create(line as object) as LineLike;
-    view.inlines = inlines;
-    return stock.call(this, view, x, y);
+    if (inlines === own) return stock.call(this, line, x, y);
+    // pdfmake draws the line from its inlines (its height and ascender too, the same either way);
+    // the line gets its own back right after, as nothing else runs in between.
+    line.inlines = inlines;
+    try {
+      return stock.call(this, line, x, y);
+    } finally {
+      line.inlines = own;
+    }
   };
   return true;
 }

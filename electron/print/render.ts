@@ -10,7 +10,8 @@ import type { PrintableInvoice } from './printable';
 import { qrImage } from './qr-image';
 import { installFastStyles } from './fast-styles';
 import { installMergedInlines } from './merged-inlines';
-import { shareFontFile } from './shared-fonts';
+import { pdfmakeDocumentClass, shareFontFile } from './shared-fonts';
+import { installStreamText } from './stream-text';
 
 export interface RenderOptions {
   /** Folder holding the DejaVu Sans files; the Electron bundle passes its resources folder. */
@@ -49,6 +50,7 @@ function pdfEngine(): Promise<PdfEngine> {
     // draws word by word.
     installFastStyles(styleStackModule);
     installMergedInlines(rendererModule);
+    installStreamText(pdfmakeDocumentClass(documentModule));
     return {
       engine: ((main as { default?: unknown }).default ?? main) as PdfMakeNode,
       documentModule,

@@ -134,7 +134,7 @@ let installed = false;
 const UPGRADE_HINT =
   'pdfmake or pdfkit changed the internals electron/print/shared-fonts.ts relies on; update that file.';
 
-function pdfmakeDocumentClass(documentModule: unknown): { prototype: PdfmakeDocument } {
+export function pdfmakeDocumentClass(documentModule: unknown): { prototype: PdfmakeDocument } {
   // Babel's CommonJS output: the class is `exports.default`; depending on the loader's interop the
   // import gives the exports object, the class itself, or a namespace around either.
   const mod = documentModule as { default?: { default?: unknown } };
