@@ -1,4 +1,5 @@
 import documentModule from 'pdfmake/js/PDFDocument.js';
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { renderInvoicePdf } from './render';
 import { pdfmakeDocumentClass } from './shared-fonts';
@@ -8,12 +9,27 @@ import { pdfText } from './test-pdf';
 
 const documentClass = pdfmakeDocumentClass(documentModule);
 
-/** The PDF without what differs between any two runs: the creation date and the file ID. */
-function timeless(pdf: Buffer): string {
-  return pdf
-    .toString('latin1')
-    .replace(/\(D:\d{14}Z\)/g, '(D:)')
-    .replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/g, '/ID []');
+/**
+ * The PDF as what it says: every deflated stream inflated (its /Length and the xref offsets,
+ * which follow from the compressed size, left out), without the creation date and file ID.
+ */
+function readable(pdf: Buffer): string[] {
+  const text = pdf.toString('latin1');
+  const parts: string[] = [];
+  const streamAt = /\/Length (\d+)\n\/Filter \/FlateDecode\n>>\nstream\n/g;
+  let from = 0;
+  for (let match = streamAt.exec(text); match; match = streamAt.exec(text)) {
+    const start = match.index + match[0].length;
+    const length = Number(match[1]);
+    parts.push(
+      text.slice(from, match.index),
+      inflateSync(pdf.subarray(start, start + length)).toString('latin1'),
+    );
+    from = start + length;
+    streamAt.lastIndex = from;
+  }
+  parts.push(text.slice(from, text.indexOf('xref', from)));
+  return parts.map((part) => part.replace(/\(D:\d{14}Z\)/g, '(D:)'));
 }
 
 describe('stream text', () => {
@@ -24,7 +40,7 @@ describe('stream text', () => {
     expect(stockStreamWrites(documentClass)).not.toBeNull();
   });
 
-  it("writes byte for byte the PDF pdfkit's own stream writes give", async () => {
+  it("writes the PDF pdfkit's own stream writes give, with the same streams inside", async () => {
     installStreamText(documentClass);
     const stock = stockStreamWrites(documentClass)!;
     const proto = (
@@ -45,7 +61,12 @@ describe('stream text', () => {
     }
     expect(mine.write).not.toBe(stock.write);
     withText.forEach((pdf, i) => {
-      expect(timeless(pdf)).toBe(timeless(withBuffers[i]!));
+      const mine = readable(pdf);
+      const theirs = readable(withBuffers[i]!);
+      // Page contents, two ToUnicode maps and two font programs: five streams or more, each
+      // with the text before it.
+      expect(mine.length).toBeGreaterThanOrEqual(11);
+      expect(mine).toEqual(theirs);
       expect(pdfText(pdf)).toContain(invoices[i]!.docNo);
     });
   });
