@@ -28,6 +28,10 @@ describe('parseRupees', () => {
     ['7.', 700],
     ['-12.34', -1234],
     ['  42  ', 4200],
+    ['- 5', -500],
+    ['12,34,56,789', 12_34_56_78_900],
+    ['12,345,678.05', 12_34_56_78_05],
+    ['1,234', 123400],
   ])('reads %s as %i paise', (text, paise) => {
     expect(parseRupees(text)).toBe(paise);
   });
@@ -44,6 +48,22 @@ describe('parseRupees', () => {
 
   it('says how many decimals are allowed', () => {
     expect(() => parseRupees('1.234', 'Unit price')).toThrow('more than 2 decimal places');
+  });
+
+  // Dropping the commas or spaces would read each of these ten to a thousand times too large.
+  it.each(['12,5', '1,2,3', '1.2,5', '1,00.50', '12,34,5', ',123', '123,', '1,2345', '1 234', '12 5'])(
+    'refuses %j instead of guessing what the commas or spaces meant',
+    (text) => {
+      expect(() => parseRupees(text, 'Discount')).toThrow(MoneyParseError);
+      expect(() => parseRupees(text, 'Discount')).toThrow(/^Discount: /);
+    },
+  );
+
+  it('says where commas go', () => {
+    expect(() => parseRupees('12,5', 'Discount')).toThrow(
+      'Discount: "12,5" has commas in the wrong places; write it like 1,23,456.50 or 123456.50.',
+    );
+    expect(() => parseQuantity('1,5', 'Quantity')).toThrow('Quantity: "1,5" has commas in the wrong places');
   });
 });
 

@@ -16,19 +16,32 @@ export class MoneyParseError extends Error {
 }
 
 const NUMBER_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?$/;
+/** The whole part as people group it: Indian (1,23,45,678) or Western (12,345,678), or not at all. */
+const GROUPED_WHOLE = /^(?:\d+|\d{1,2}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+)$/;
 
 /**
  * Reads decimal text with at most `decimals` fraction digits as an integer count of
  * 10^-decimals. Accepts Indian or Western digit grouping (`1,23,456.50`, `123,456.50`), a
- * leading ₹ or "Rs", and surrounding spaces.
+ * leading ₹ or "Rs", and surrounding spaces. Commas elsewhere (`12,5`, `1,2,3`, `1.2,5`) and
+ * spaces between digits are refused: read by dropping them, a decimal comma or a stray key
+ * would silently make an amount ten or a hundred times too large.
  */
 function parseScaled(text: string, decimals: number, field: string, what: string): number {
   const cleaned = text
     .trim()
     .replace(/^(₹|rs\.?|inr)\s*/i, '')
-    .replace(/,/g, '')
-    .replace(/\s+/g, '');
-  const m = NUMBER_TEXT.exec(cleaned);
+    .replace(/^([+-])\s+/, '$1');
+  const grouped = /^([+-]?)([\d,]*)(\.[\d,]*)?$/.exec(cleaned);
+  if (grouped && cleaned.includes(',')) {
+    const [, , whole = '', fraction = ''] = grouped;
+    if (fraction.includes(',') || !GROUPED_WHOLE.test(whole)) {
+      throw new MoneyParseError(
+        field,
+        `${field}: "${text}" has commas in the wrong places; write it like 1,23,456.50 or 123456.50.`,
+      );
+    }
+  }
+  const m = NUMBER_TEXT.exec(cleaned.replace(/,/g, ''));
   if (!cleaned || !m || (m[2] === '' && (m[3] ?? '') === '')) {
     throw new MoneyParseError(field, `${field}: "${text}" is not a number.`);
   }
