@@ -69,12 +69,22 @@ function eInvoiceBlock(p: PrintableInvoice): string {
 function itemTable(p: PrintableInvoice): string {
   const heads = taxHeads(p);
   const span = (text: string) => `<th rowspan=2>${text}</th>`;
-  let row1 = ['#', 'Description', 'HSN/SAC', 'Qty', 'Unit', 'Rate (₹)', 'Discount (₹)', 'Taxable value (₹)']
+  const discounts = p.lines.some((l) => l.discountPaise !== 0);
+  let row1 = [
+    '#',
+    'Description',
+    'HSN/SAC',
+    'Qty',
+    'Unit',
+    'Rate (₹)',
+    ...(discounts ? ['Discount (₹)'] : []),
+    'Taxable value (₹)',
+  ]
     .map(span)
     .join('');
   let row2 = '';
   // The pdfmake table's column widths (text width; cells add 4 pt of padding), '*' takes the rest.
-  const widths: Array<number | '*'> = [12, '*', 36, 34, 24, 44, 38, 50];
+  const widths: Array<number | '*'> = [12, '*', 36, 34, 24, 44, ...(discounts ? [38] : []), 50];
   const headCols = (name: string) => {
     row1 += `<th colspan=2>${name}</th>`;
     row2 += '<th>Rate</th><th>Amount (₹)</th>';
@@ -98,7 +108,8 @@ function itemTable(p: PrintableInvoice): string {
     let cells = `<td>${l.serialNo}</td><td>${esc(l.description)}</td><td>${l.hsn}</td>`;
     cells += r(l.quantityMilli !== undefined ? milli(l.quantityMilli) : '');
     cells += `<td>${l.unit ?? ''}</td>${r(milli(l.unitPriceMilli, 2))}`;
-    cells += r(l.discountPaise ? amount(l.discountPaise) : '') + r(amount(l.taxablePaise));
+    if (discounts) cells += r(l.discountPaise ? amount(l.discountPaise) : '');
+    cells += r(amount(l.taxablePaise));
     if (heads.cgstSgst) {
       const half = intra ? percent(l.gstRateMilli / 2) : '';
       cells += r(half) + r(intra ? amount(l.cgstPaise) : '') + r(half) + r(intra ? amount(l.sgstPaise) : '');

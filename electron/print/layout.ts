@@ -85,6 +85,8 @@ export function taxHeads(p: PrintableInvoice): Heads {
 function itemTable(p: PrintableInvoice): Content {
   const heads = taxHeads(p);
   const span = (text: string): TableCell => ({ text, rowSpan: 2, style: 'th' });
+  // The discount column only when a line has one (Rule 46 asks for the discount "if any").
+  const discounts = p.lines.some((l) => l.discountPaise !== 0);
   const row1: TableCell[] = [
     span('#'),
     span('Description'),
@@ -92,11 +94,11 @@ function itemTable(p: PrintableInvoice): Content {
     span('Qty'),
     span('Unit'),
     span('Rate (₹)'),
-    span('Discount (₹)'),
+    ...(discounts ? [span('Discount (₹)')] : []),
     span('Taxable value (₹)'),
   ];
   const row2: TableCell[] = row1.map(() => ({ text: '' }));
-  const widths: Array<number | string> = [12, '*', 36, 34, 24, 44, 38, 50];
+  const widths: Array<number | string> = [12, '*', 36, 34, 24, 44, ...(discounts ? [38] : []), 50];
   const headCols = (name: string) => {
     row1.push({ text: name, colSpan: 2, style: 'th' }, { text: '' });
     row2.push({ text: 'Rate', style: 'th' }, { text: 'Amount (₹)', style: 'th' });
@@ -125,9 +127,9 @@ function itemTable(p: PrintableInvoice): Content {
       { text: l.quantityMilli !== undefined ? milli(l.quantityMilli) : '', alignment: 'right' },
       { text: l.unit ?? '' },
       { text: milli(l.unitPriceMilli, 2), alignment: 'right' },
-      { text: l.discountPaise ? amount(l.discountPaise) : '', alignment: 'right' },
-      { text: amount(l.taxablePaise), alignment: 'right' },
     ];
+    if (discounts) row.push({ text: l.discountPaise ? amount(l.discountPaise) : '', alignment: 'right' });
+    row.push({ text: amount(l.taxablePaise), alignment: 'right' });
     const intra = l.cgstPaise !== 0 || l.sgstPaise !== 0 || (heads.cgstSgst && l.igstPaise === 0);
     if (heads.cgstSgst) {
       const half = intra ? percent(l.gstRateMilli / 2) : '';

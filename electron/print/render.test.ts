@@ -97,6 +97,20 @@ describe('renderInvoicePdf', () => {
     expect(text).toContain('Karnataka (29)');
   });
 
+  it('has a discount column only when a line has a discount', async () => {
+    const plain = pdfText(await renderInvoicePdf(invoice(2)));
+    expect(plain).not.toContain('Discount');
+    const discounted = invoice(2);
+    discounted.lines[1] = { ...discounted.lines[1]!, discountPaise: 12_345 };
+    const text = pdfText(await renderInvoicePdf(discounted));
+    expect(text).toContain('Discount');
+    // The discounted row reads in column order: rate, discount, taxable value.
+    const row = text.split('\n').find((l) => l.includes('Bracket M2'))!;
+    expect(row.replace(/\s+/g, ' ')).toContain(`400.00 ${amount(12_345)} ${amount(100_002)}`);
+    const other = text.split('\n').find((l) => l.includes('Bracket M1'))!;
+    expect(other.replace(/\s+/g, ' ')).toContain(`400.00 ${amount(100_001)}`);
+  });
+
   it('prints the e-way bill number and validity when there is one', async () => {
     const text = pdfText(
       await renderInvoicePdf(
