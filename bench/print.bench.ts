@@ -136,16 +136,16 @@ export default async function run(): Promise<void> {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
   // Alternating phases: pdfmake with no browser running, then Chromium (started, warmed up,
-  // timed, closed), four times. Alternating lets this shared VM's changes of speed hit both
+  // timed, closed), eight times. Alternating lets this shared VM's changes of speed hit both
   // alike; closing the browser matters because headless Chromium's processes keep working after
   // a print (pdfmake measured 7.7 ms with an idle browser open beside it, 6.3 ms without).
   const single: number[] = [];
   const chromiumRuns: number[] = [];
-  for (let round = 0; round < 4; round++) {
+  for (let round = 0; round < 8; round++) {
     // As Chromium gets warm-up prints in its phase, pdfmake gets a few PDFs after the previous
     // browser's shutdown (its processes and profile folder going away still take the CPU).
     for (let i = 0; i < 5; i++) await renderInvoicePdf(one);
-    single.push(...(await timed(15, () => renderInvoicePdf(one))));
+    single.push(...(await timed(8, () => renderInvoicePdf(one))));
     const warm = await launch();
     try {
       const page = await warm.newPage();
@@ -153,8 +153,8 @@ export default async function run(): Promise<void> {
         await page.setContent(reference.html, { waitUntil: 'load' });
         return page.pdf(pdfOptions);
       };
-      for (let i = 0; i < 6; i++) await printOnce();
-      chromiumRuns.push(...(await timed(6, printOnce)));
+      for (let i = 0; i < 5; i++) await printOnce();
+      chromiumRuns.push(...(await timed(3, printOnce)));
     } finally {
       await warm.close();
     }
