@@ -8,12 +8,11 @@
 import { formatRupees } from '../shared/format/indian';
 import { formatIstDateTime, parseIrpDateTime } from '../shared/time/ist';
 import {
-  amount,
   CANCELLED_WATERMARK,
-  milli,
-  percent,
+  groupSpan,
+  itemColumns,
   SANDBOX_WATERMARK,
-  taxHeads,
+  totalsRows,
 } from '../electron/print/layout';
 import type { PrintableInvoice, PrintableParty } from '../electron/print/printable';
 import { qrImage } from '../electron/print/qr-image';
@@ -67,79 +66,33 @@ function eInvoiceBlock(p: PrintableInvoice): string {
 }
 
 function itemTable(p: PrintableInvoice): string {
-  const heads = taxHeads(p);
-  const span = (text: string) => `<th rowspan=2>${text}</th>`;
-  const discounts = p.lines.some((l) => l.discountPaise !== 0);
-  let row1 = [
-    '#',
-    'Description',
-    'HSN/SAC',
-    'Qty',
-    'Unit',
-    'Rate (₹)',
-    ...(discounts ? ['Discount (₹)'] : []),
-    'Taxable value (₹)',
-  ]
-    .map(span)
-    .join('');
+  const columns = itemColumns(p);
+  let row1 = '';
   let row2 = '';
-  // The pdfmake table's column widths (text width; cells add 4 pt of padding), '*' takes the rest.
-  const widths: Array<number | '*'> = [12, '*', 36, 34, 24, 44, ...(discounts ? [38] : []), 50];
-  const headCols = (name: string) => {
-    row1 += `<th colspan=2>${name}</th>`;
-    row2 += '<th>Rate</th><th>Amount (₹)</th>';
-    widths.push(24, 42);
-  };
-  if (heads.cgstSgst) {
-    headCols('CGST');
-    headCols('SGST/UTGST');
-  }
-  if (heads.igst) headCols('IGST');
-  if (heads.cess) {
-    row1 += span('Cess (₹)');
-    widths.push(38);
-  }
-  row1 += span('Total (₹)');
-  widths.push(52);
-  const cols = widths.map((w) => (w === '*' ? '<col>' : `<col style="width:${w + 4.5}pt">`)).join('');
-  const r = (text: string) => `<td class=r>${text}</td>`;
-  const rows = p.lines.map((l) => {
-    const intra = l.cgstPaise !== 0 || l.sgstPaise !== 0 || (heads.cgstSgst && l.igstPaise === 0);
-    let cells = `<td>${l.serialNo}</td><td>${esc(l.description)}</td><td>${l.hsn}</td>`;
-    cells += r(l.quantityMilli !== undefined ? milli(l.quantityMilli) : '');
-    cells += `<td>${l.unit ?? ''}</td>${r(milli(l.unitPriceMilli, 2))}`;
-    if (discounts) cells += r(l.discountPaise ? amount(l.discountPaise) : '');
-    cells += r(amount(l.taxablePaise));
-    if (heads.cgstSgst) {
-      const half = intra ? percent(l.gstRateMilli / 2) : '';
-      cells += r(half) + r(intra ? amount(l.cgstPaise) : '') + r(half) + r(intra ? amount(l.sgstPaise) : '');
+  columns.forEach((c, i) => {
+    if (!c.group) row1 += `<th rowspan=2>${c.head}</th>`;
+    else {
+      if (columns[i - 1]?.group !== c.group) row1 += `<th colspan=${groupSpan(columns, i)}>${c.group}</th>`;
+      row2 += `<th>${c.head}</th>`;
     }
-    if (heads.igst) {
-      const inter = !intra || !heads.cgstSgst;
-      cells += r(inter ? percent(l.gstRateMilli) : '') + r(inter ? amount(l.igstPaise) : '');
-    }
-    if (heads.cess) cells += r(amount(l.cessPaise));
-    return `<tr>${cells}${r(amount(l.totalPaise))}</tr>`;
   });
+  // The pdfmake table's column widths are text widths (cells add 4 pt of padding); '*' takes the rest.
+  const cols = columns
+    .map((c) => (c.width === '*' ? '<col>' : `<col style="width:${c.width + 4.5}pt">`))
+    .join('');
+  const rows = p.lines.map(
+    (l) =>
+      `<tr>${columns.map((c) => `<td${c.right ? ' class=r' : ''}>${esc(c.text(l))}</td>`).join('')}</tr>`,
+  );
   return `<table class=items><colgroup>${cols}</colgroup><thead><tr>${row1}</tr><tr>${row2}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function totals(p: PrintableInvoice): string {
-  const t = p.totals;
-  const heads = taxHeads(p);
-  const rows: Array<[string, number]> = [['Taxable value', t.assessableValue]];
-  if (heads.cgstSgst) rows.push(['CGST', t.cgst], ['SGST/UTGST', t.sgst]);
-  if (heads.igst) rows.push(['IGST', t.igst]);
-  if (t.cess) rows.push(['Cess', t.cess]);
-  if (t.stateCess) rows.push(['State cess', t.stateCess]);
-  if (t.otherCharges) rows.push(['Other charges', t.otherCharges]);
-  if (t.discount) rows.push(['Discount', -t.discount]);
-  if (t.roundOff) rows.push(['Round off', t.roundOff]);
-  const body = rows.map(
+  const body = totalsRows(p).map(
     ([name, value]) => `<tr><td>${name}</td><td class=r>${formatRupees(value)}</td></tr>`,
   );
   body.push(
-    `<tr class=grand><td>Total invoice value</td><td class=r>${formatRupees(t.totalInvoiceValue)}</td></tr>`,
+    `<tr class=grand><td>Total invoice value</td><td class=r>${formatRupees(p.totals.totalInvoiceValue)}</td></tr>`,
   );
   return `<table class=totals>${body.join('')}</table>`;
 }

@@ -82,75 +82,91 @@ export function taxHeads(p: PrintableInvoice): Heads {
   return { igst, cgstSgst, cess: any((l) => l.cessPaise) || p.totals.cess + p.totals.stateCess !== 0 };
 }
 
-function itemTable(p: PrintableInvoice): Content {
-  const heads = taxHeads(p);
-  const span = (text: string): TableCell => ({ text, rowSpan: 2, style: 'th' });
-  // The discount column only when a line has one (Rule 46 asks for the discount "if any").
-  const discounts = p.lines.some((l) => l.discountPaise !== 0);
-  const row1: TableCell[] = [
-    span('#'),
-    span('Description'),
-    span('HSN/SAC'),
-    span('Qty'),
-    span('Unit'),
-    span('Rate (₹)'),
-    ...(discounts ? [span('Discount (₹)')] : []),
-    span('Taxable value (₹)'),
-  ];
-  const row2: TableCell[] = row1.map(() => ({ text: '' }));
-  const widths: Array<number | string> = [12, '*', 36, 34, 24, 44, ...(discounts ? [38] : []), 50];
-  const headCols = (name: string) => {
-    row1.push({ text: name, colSpan: 2, style: 'th' }, { text: '' });
-    row2.push({ text: 'Rate', style: 'th' }, { text: 'Amount (₹)', style: 'th' });
-    widths.push(24, 42);
-  };
-  if (heads.cgstSgst) {
-    headCols('CGST');
-    headCols('SGST/UTGST');
-  }
-  if (heads.igst) headCols('IGST');
-  if (heads.cess) {
-    row1.push(span('Cess (₹)'));
-    row2.push({ text: '' });
-    widths.push(38);
-  }
-  row1.push(span('Total (₹)'));
-  row2.push({ text: '' });
-  widths.push(52);
+/** One column of the item table: what it is headed, how wide it is, and what each line shows. */
+export interface ItemColumn {
+  /** The column's header, or with `group` its sub-header under the group's (e.g. CGST › Rate). */
+  head: string;
+  group?: string;
+  /** Text width in points ('*' takes what is left); cells add their padding. */
+  width: number | '*';
+  right: boolean;
+  text(line: PrintableLine): string;
+}
 
-  const body: TableCell[][] = [row1, row2];
-  for (const l of p.lines) {
-    const row: TableCell[] = [
-      { text: l.serialNo },
-      { text: l.description },
-      { text: l.hsn },
-      { text: l.quantityMilli !== undefined ? milli(l.quantityMilli) : '', alignment: 'right' },
-      { text: l.unit ?? '' },
-      { text: milli(l.unitPriceMilli, 2), alignment: 'right' },
-    ];
-    if (discounts) row.push({ text: l.discountPaise ? amount(l.discountPaise) : '', alignment: 'right' });
-    row.push({ text: amount(l.taxablePaise), alignment: 'right' });
-    const intra = l.cgstPaise !== 0 || l.sgstPaise !== 0 || (heads.cgstSgst && l.igstPaise === 0);
-    if (heads.cgstSgst) {
-      const half = intra ? percent(l.gstRateMilli / 2) : '';
-      row.push(
-        { text: half, alignment: 'right' },
-        { text: intra ? amount(l.cgstPaise) : '', alignment: 'right' },
-        { text: half, alignment: 'right' },
-        { text: intra ? amount(l.sgstPaise) : '', alignment: 'right' },
-      );
-    }
-    if (heads.igst) {
-      const inter = !intra || !heads.cgstSgst;
-      row.push(
-        { text: inter ? percent(l.gstRateMilli) : '', alignment: 'right' },
-        { text: inter ? amount(l.igstPaise) : '', alignment: 'right' },
-      );
-    }
-    if (heads.cess) row.push({ text: amount(l.cessPaise), alignment: 'right' });
-    row.push({ text: amount(l.totalPaise), alignment: 'right' });
-    body.push(row);
+/**
+ * The item table's columns for `p`: the tax heads its supply needs, and the discount column only
+ * when a line has one (Rule 46 asks for the discount "if any"). The bench's HTML reference lays
+ * out the same columns.
+ */
+export function itemColumns(p: PrintableInvoice): ItemColumn[] {
+  const heads = taxHeads(p);
+  const intra = (l: PrintableLine) =>
+    l.cgstPaise !== 0 || l.sgstPaise !== 0 || (heads.cgstSgst && l.igstPaise === 0);
+  const column = (head: string, width: number | '*', right: boolean, text: ItemColumn['text']) => ({
+    head,
+    width,
+    right,
+    text,
+  });
+  const columns: ItemColumn[] = [
+    column('#', 12, false, (l) => l.serialNo),
+    column('Description', '*', false, (l) => l.description),
+    column('HSN/SAC', 36, false, (l) => l.hsn),
+    column('Qty', 34, true, (l) => (l.quantityMilli !== undefined ? milli(l.quantityMilli) : '')),
+    column('Unit', 24, false, (l) => l.unit ?? ''),
+    column('Rate (₹)', 44, true, (l) => milli(l.unitPriceMilli, 2)),
+  ];
+  if (p.lines.some((l) => l.discountPaise !== 0))
+    columns.push(column('Discount (₹)', 38, true, (l) => (l.discountPaise ? amount(l.discountPaise) : '')));
+  columns.push(column('Taxable value (₹)', 50, true, (l) => amount(l.taxablePaise)));
+  const taxHead = (
+    group: string,
+    shown: (l: PrintableLine) => boolean,
+    share: number,
+    tax: 'cgstPaise' | 'sgstPaise' | 'igstPaise',
+  ) =>
+    columns.push(
+      { group, ...column('Rate', 24, true, (l) => (shown(l) ? percent(l.gstRateMilli / share) : '')) },
+      { group, ...column('Amount (₹)', 42, true, (l) => (shown(l) ? amount(l[tax]) : '')) },
+    );
+  if (heads.cgstSgst) {
+    taxHead('CGST', intra, 2, 'cgstPaise');
+    taxHead('SGST/UTGST', intra, 2, 'sgstPaise');
   }
+  if (heads.igst) taxHead('IGST', (l) => !intra(l) || !heads.cgstSgst, 1, 'igstPaise');
+  if (heads.cess) columns.push(column('Cess (₹)', 38, true, (l) => amount(l.cessPaise)));
+  columns.push(column('Total (₹)', 52, true, (l) => amount(l.totalPaise)));
+  return columns;
+}
+
+/** How many columns from `i` on share column i's group (1 for a column of its own). */
+export function groupSpan(columns: readonly ItemColumn[], i: number): number {
+  let n = 1;
+  while (columns[i]!.group && columns[i + n]?.group === columns[i]!.group) n++;
+  return n;
+}
+
+function itemTable(p: PrintableInvoice): Content {
+  const columns = itemColumns(p);
+  // Two header rows: a column of its own spans both; a group's name spans its columns above
+  // their sub-headers.
+  const row1: TableCell[] = [];
+  const row2: TableCell[] = [];
+  columns.forEach((c, i) => {
+    if (!c.group) {
+      row1.push({ text: c.head, rowSpan: 2, style: 'th' });
+      row2.push({ text: '' });
+      return;
+    }
+    if (columns[i - 1]?.group !== c.group)
+      row1.push({ text: c.group, colSpan: groupSpan(columns, i), style: 'th' });
+    else row1.push({ text: '' });
+    row2.push({ text: c.head, style: 'th' });
+  });
+  const widths = columns.map((c) => c.width);
+  const body: TableCell[][] = [row1, row2];
+  for (const l of p.lines)
+    body.push(columns.map((c) => (c.right ? { text: c.text(l), alignment: 'right' } : { text: c.text(l) })));
   return {
     table: { headerRows: 2, dontBreakRows: true, widths, body },
     layout: {
@@ -169,7 +185,8 @@ function itemTable(p: PrintableInvoice): Content {
   };
 }
 
-function totalsTable(p: PrintableInvoice): Content {
+/** The totals above the invoice value, in paise: the tax heads shown, then whatever is non-zero. */
+export function totalsRows(p: PrintableInvoice): Array<[string, number]> {
   const t = p.totals;
   const rows: Array<[string, number]> = [['Taxable value', t.assessableValue]];
   const heads = taxHeads(p);
@@ -180,7 +197,12 @@ function totalsTable(p: PrintableInvoice): Content {
   if (t.otherCharges) rows.push(['Other charges', t.otherCharges]);
   if (t.discount) rows.push(['Discount', -t.discount]);
   if (t.roundOff) rows.push(['Round off', t.roundOff]);
-  const body: TableCell[][] = rows.map(([name, value]) => [
+  return rows;
+}
+
+function totalsTable(p: PrintableInvoice): Content {
+  const t = p.totals;
+  const body: TableCell[][] = totalsRows(p).map(([name, value]) => [
     { text: name },
     { text: formatRupees(value), alignment: 'right' },
   ]);
