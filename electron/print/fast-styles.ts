@@ -14,7 +14,7 @@
  * lookups and prints the same. `fast-styles.test.ts` fails on such an upgrade, so that the
  * replacement is reviewed, and checks the answers against pdfmake's own on random style stacks.
  */
-import { createHash } from 'node:crypto';
+import { exportedClass, sourceHash } from './module-internals';
 
 type StyleName = unknown;
 type StyleDictionary = Record<string, Record<string, unknown> | undefined>;
@@ -110,16 +110,11 @@ function getStyleProperty(
   return isValue(value) ? value : defaultValue;
 }
 
-const sha256 = (fn: unknown) => createHash('sha256').update(String(fn)).digest('hex');
-
 function styleStackClass(module: unknown): StyleStackClass | null {
-  const mod = module as { default?: { default?: unknown } };
-  for (const candidate of [mod, mod.default, mod.default?.default]) {
-    const cls = candidate as Partial<StyleStackClass> | undefined;
-    if (typeof cls?.getStyleProperty === 'function' && typeof cls.prototype?.getProperty === 'function')
-      return cls as StyleStackClass;
-  }
-  return null;
+  return exportedClass<StyleStackClass>(
+    module,
+    (c) => typeof c['getStyleProperty'] === 'function' && typeof c.prototype?.['getProperty'] === 'function',
+  );
 }
 
 interface Lookups {
@@ -144,8 +139,8 @@ export function installFastStyles(styleStackModule: unknown): boolean {
   if (!cls) return false;
   if (cls[STOCK]) return true;
   if (
-    sha256(cls.getStyleProperty) !== REVIEWED.getStyleProperty ||
-    sha256(cls.prototype.getProperty) !== REVIEWED.getProperty
+    sourceHash(cls.getStyleProperty) !== REVIEWED.getStyleProperty ||
+    sourceHash(cls.prototype.getProperty) !== REVIEWED.getProperty
   )
     return false;
   cls[STOCK] = { getStyleProperty: cls.getStyleProperty, getProperty: cls.prototype.getProperty };

@@ -19,7 +19,7 @@
  * Like fast-styles.ts, it replaces pdfmake's `Renderer.renderLine` only when that method's source
  * is the version this was written against; any other pdfmake draws word by word as before.
  */
-import { createHash } from 'node:crypto';
+import { exportedClass, sourceHash } from './module-internals';
 
 /** The parts of a pdfmake inline (one measured word) this module reads. */
 interface Inline {
@@ -111,13 +111,7 @@ const MARK = Symbol.for('einvoice-desk.print.stockRenderLine');
 type Marked = RendererClass & { [MARK]?: RenderLine };
 
 function rendererClass(module: unknown): Marked | null {
-  const mod = module as { default?: { default?: unknown } };
-  for (const candidate of [mod, mod.default, mod.default?.default]) {
-    const cls = candidate as Partial<RendererClass> | undefined;
-    if (typeof candidate === 'function' && typeof cls?.prototype?.renderLine === 'function')
-      return cls as Marked;
-  }
-  return null;
+  return exportedClass<Marked>(module, (c) => typeof c.prototype?.['renderLine'] === 'function');
 }
 
 /**
@@ -129,7 +123,7 @@ export function installMergedInlines(rendererModule: unknown): boolean {
   if (!cls) return false;
   if (cls[MARK]) return true;
   const stock = cls.prototype.renderLine;
-  if (createHash('sha256').update(String(stock)).digest('hex') !== REVIEWED_RENDER_LINE) return false;
+  if (sourceHash(stock) !== REVIEWED_RENDER_LINE) return false;
   cls[MARK] = stock;
   cls.prototype.renderLine = function renderJoinedLine(this: unknown, line, x, y) {
     const own = line.inlines;

@@ -32,6 +32,7 @@
  */
 
 import { deflateSync } from 'node:zlib';
+import { exportedClass } from './module-internals';
 
 /** The parts of a fontkit glyph this module touches. */
 interface GlyphLike {
@@ -135,15 +136,12 @@ const UPGRADE_HINT =
   'pdfmake or pdfkit changed the internals electron/print/shared-fonts.ts relies on; update that file.';
 
 export function pdfmakeDocumentClass(documentModule: unknown): { prototype: PdfmakeDocument } {
-  // Babel's CommonJS output: the class is `exports.default`; depending on the loader's interop the
-  // import gives the exports object, the class itself, or a namespace around either.
-  const mod = documentModule as { default?: { default?: unknown } };
-  for (const candidate of [mod, mod.default, mod.default?.default]) {
-    const proto = (candidate as { prototype?: Partial<PdfmakeDocument> } | undefined)?.prototype;
-    if (typeof candidate === 'function' && typeof proto?.provideFont === 'function')
-      return candidate as { prototype: PdfmakeDocument };
-  }
-  throw new Error(`pdfmake's PDFDocument has no provideFont method. ${UPGRADE_HINT}`);
+  const cls = exportedClass<{ prototype: PdfmakeDocument }>(
+    documentModule,
+    (c) => typeof c.prototype?.['provideFont'] === 'function',
+  );
+  if (!cls) throw new Error(`pdfmake's PDFDocument has no provideFont method. ${UPGRADE_HINT}`);
+  return cls;
 }
 
 function assertHookShape(doc: PdfmakeDocument, font: EmbeddedFontLike): void {

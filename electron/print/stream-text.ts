@@ -13,7 +13,7 @@
  * Like the other pdfkit/pdfmake hooks here, it replaces `PDFReference.write` only when that
  * method and `finalize` are the source it was written against; otherwise pdfkit's own stay.
  */
-import { createHash } from 'node:crypto';
+import { sourceHash } from './module-internals';
 import { deflateSync } from 'node:zlib';
 
 /**
@@ -44,8 +44,6 @@ const REVIEWED = {
 const STOCK = Symbol.for('einvoice-desk.print.stockReferenceWrite');
 
 type Marked = ReferenceClass & { [STOCK]?: { write: Method; finalize: Method } };
-
-const sha256 = (fn: unknown) => createHash('sha256').update(String(fn)).digest('hex');
 
 /**
  * pdfkit's PDFReference class, reached through `ref()` of the pdfmake document class (pdfkit does
@@ -106,7 +104,8 @@ export function installStreamText(documentClass: { prototype: object }): boolean
   if (!cls) return false;
   if (cls[STOCK]) return true;
   const proto = cls.prototype;
-  if (sha256(proto.write) !== REVIEWED.write || sha256(proto.finalize) !== REVIEWED.finalize) return false;
+  if (sourceHash(proto.write) !== REVIEWED.write || sourceHash(proto.finalize) !== REVIEWED.finalize)
+    return false;
   stock = cls[STOCK] = { write: proto.write, finalize: proto.finalize };
   proto.write = write as Method;
   proto.finalize = finalize;
