@@ -294,15 +294,15 @@ function install(documentModule: unknown): void {
         // First use in this process: let pdfkit parse it as usual and keep what it built.
         font = stock.call(this, family, bold, italics);
         assertHookShape(this, font);
+        const parsed = font.font;
+        keepDecodedGlyphs(parsed);
         shared = {
-          parsed: font.font,
+          parsed,
           EmbeddedFont: font.constructor,
           runs: new Map(),
-          common: [],
+          common: commonGlyphs(parsed),
           commonProgram: null,
         };
-        keepDecodedGlyphs(shared.parsed);
-        shared.common = commonGlyphs(shared.parsed);
         sharedByFile.set(file, shared);
         parses++;
       }

@@ -3,7 +3,7 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { renderInvoicePdf } from './render';
 import { pdfmakeDocumentClass } from './shared-fonts';
-import { installStreamText, stockStreamWrites } from './stream-text';
+import { installStreamText, referenceClass, stockStreamWrites } from './stream-text';
 import { testInvoice } from './test-invoice';
 import { pdfText } from './test-pdf';
 
@@ -43,12 +43,8 @@ describe('stream text', () => {
   it("writes the PDF pdfkit's own stream writes give, with the same streams inside", async () => {
     installStreamText(documentClass);
     const stock = stockStreamWrites(documentClass)!;
-    const proto = (
-      documentClass.prototype as unknown as {
-        ref(data?: object): { constructor: { prototype: Record<string, unknown> } };
-      }
-    ).ref.call({ _offsets: [], _waiting: 0, compress: true }).constructor.prototype;
-    const mine = { write: proto['write'], finalize: proto['finalize'] };
+    const proto = referenceClass(documentClass)!.prototype;
+    const mine = { write: proto.write, finalize: proto.finalize };
     // Two pages, a watermark, the QR image and both font programs (binary chunks between text).
     const invoices = [testInvoice(5, 45), testInvoice(6, 2)];
     const withText = await Promise.all(invoices.map((invoice) => renderInvoicePdf(invoice)));

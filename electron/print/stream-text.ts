@@ -49,7 +49,7 @@ type Marked = ReferenceClass & { [STOCK]?: { write: Method; finalize: Method } }
  * pdfkit's PDFReference class, reached through `ref()` of the pdfmake document class (pdfkit does
  * not export it). `ref()` is called on a stand-in document, so no real PDF gets an object.
  */
-function referenceClass(documentClass: { prototype: object }): Marked | null {
+export function referenceClass(documentClass: { prototype: object }): Marked | null {
   const ref = (documentClass.prototype as { ref?: (data?: object) => unknown }).ref;
   if (typeof ref !== 'function') return null;
   const standIn = { _offsets: [], _waiting: 0, compress: true };
