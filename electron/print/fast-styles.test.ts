@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { installFastStyles, stockStyleLookups } from './fast-styles';
 import { renderInvoicePdf } from './render';
 import { testInvoice } from './test-invoice';
+import { pick, random } from './test-random';
 
 interface StackClass {
   new (dictionary: object, defaultStyle?: object): { push(item: unknown): void };
@@ -13,25 +14,10 @@ interface StackClass {
 const mod = styleStackModule as { default?: StackClass } & StackClass;
 const StyleContextStack: StackClass = mod.default ?? mod;
 
-/** A small deterministic generator (mulberry32), so a failure repeats exactly. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PROPERTIES = ['fontSize', 'bold', 'color', 'alignment', 'margin'];
 // Every kind of value pdfmake tells apart: absent, null (both "not set"), and falsy values that count.
 const VALUES = [undefined, null, 0, false, '', 7, 'red', true];
 const NAMES = ['a', 'b', 'c', 'd', 'e', 'missing'];
-
-function pick<T>(next: () => number, from: readonly T[]): T {
-  return from[Math.floor(next() * from.length)]!;
-}
 
 function props(next: () => number): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -15,3 +15,9 @@ declare module 'pdfmake/js/Renderer.js' {
   const mod: unknown;
   export default mod;
 }
+
+// pdfmake's text measurement (Babel CommonJS); word-styles.ts checks measure's source before replacing it.
+declare module 'pdfmake/js/TextInlines.js' {
+  const mod: unknown;
+  export default mod;
+}

@@ -12,6 +12,7 @@ import { installFastStyles } from './fast-styles';
 import { installMergedInlines } from './merged-inlines';
 import { pdfmakeDocumentClass, shareFontFile } from './shared-fonts';
 import { installStreamText } from './stream-text';
+import { installWordStyles } from './word-styles';
 
 export interface RenderOptions {
   /** Folder holding the DejaVu Sans files; the Electron bundle passes its resources folder. */
@@ -45,10 +46,12 @@ function pdfEngine(): Promise<PdfEngine> {
     import('pdfmake/js/PDFDocument.js'),
     import('pdfmake/js/StyleContextStack.js'),
     import('pdfmake/js/Renderer.js'),
-  ]).then(([main, documentModule, styleStackModule, rendererModule]) => {
+    import('pdfmake/js/TextInlines.js'),
+  ]).then(([main, documentModule, styleStackModule, rendererModule, textInlinesModule]) => {
     // Same pages either way; another pdfmake version keeps its own (slower) style lookups and
     // draws word by word.
     installFastStyles(styleStackModule);
+    installWordStyles(textInlinesModule, styleStackModule);
     installMergedInlines(rendererModule);
     installStreamText(pdfmakeDocumentClass(documentModule));
     return {

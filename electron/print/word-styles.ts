@@ -1,0 +1,181 @@
+/**
+ * Words without a style of their own take their text's style, looked up once per text.
+ *
+ * Why: pdfmake's `TextInlines.measure` asks the style stack 23 questions for every word (font,
+ * bold, size, colour, link, opacity…). An invoice has ~210 words in ~100 texts, and nearly all
+ * of them are pieces of a plain string ("Vasundhara Textiles Private Limited" is 4 words), so the
+ * words of one text ask the same 23 questions of the same stack and get the same answers. With
+ * fast-styles.ts, these lookups were still an eighth of the render time. Here a word whose object
+ * holds none of those properties (and no `style`) gets the answers worked out for its text's
+ * first such word; a word with any of them (an inline such as `{ text: 'x', bold: true }`) is
+ * still asked about each property, as pdfmake does. The answers are the same because the stack
+ * does not change while one text is measured.
+ *
+ * The rest of `measure` is pdfmake's, line for line: the same properties are set on each word in
+ * the same order (so the word objects keep the shape pdfmake's later steps see). It replaces
+ * pdfmake's method only when that method's source is the version this was written against;
+ * `word-styles.test.ts` compares its output with pdfmake's on random texts and style stacks.
+ */
+import { exportedClass, sourceHash } from './module-internals';
+
+/** A word as `TextBreaker` makes it and `measure` completes it. */
+interface Word {
+  text: string;
+  [property: string]: unknown;
+}
+
+interface MeasuredFont {
+  lineHeight(fontSize: number): number;
+}
+
+interface TextInlinesLike {
+  pdfDocument: { provideFont(font: unknown, bold: unknown, italics: unknown): MeasuredFont };
+  widthOfText(text: string, word: Word): number;
+}
+
+type Measure = (this: TextInlinesLike, words: Word[], styleStack: unknown) => Word[];
+
+interface TextInlinesClass {
+  prototype: { measure: Measure };
+}
+
+type GetStyleProperty = (item: unknown, stack: unknown, property: string, defaultValue: unknown) => unknown;
+
+interface StyleStackClass {
+  getStyleProperty: GetStyleProperty;
+}
+
+/** SHA-256 of pdfmake 0.3.11's `TextInlines.prototype.measure` source. */
+const REVIEWED_MEASURE = 'cb17af19531a9de1c73b790bea462553e9c1cce4d9ad1287ffae59aa42c6d87c';
+
+/** pdfmake's own patterns (global: `match` returns the whole run of spaces). */
+const LEADING = /^(\s)+/g;
+const TRAILING = /(\s)+$/g;
+
+/** What `measure` asks about a word, in its order, with pdfmake's defaults. */
+function answers(get: GetStyleProperty, item: unknown, stack: unknown) {
+  // A literal rather than a loop over names: one object shape, not a dictionary, per text.
+  return {
+    font: get(item, stack, 'font', 'Roboto'),
+    bold: get(item, stack, 'bold', false),
+    italics: get(item, stack, 'italics', false),
+    alignment: get(item, stack, 'alignment', 'left'),
+    fontSize: get(item, stack, 'fontSize', 12) as number,
+    fontFeatures: get(item, stack, 'fontFeatures', null),
+    characterSpacing: get(item, stack, 'characterSpacing', 0),
+    color: get(item, stack, 'color', 'black'),
+    decoration: get(item, stack, 'decoration', null),
+    decorationColor: get(item, stack, 'decorationColor', null),
+    decorationStyle: get(item, stack, 'decorationStyle', null),
+    decorationThickness: get(item, stack, 'decorationThickness', null),
+    background: get(item, stack, 'background', null),
+    link: get(item, stack, 'link', null),
+    linkToPage: get(item, stack, 'linkToPage', null),
+    linkToDestination: get(item, stack, 'linkToDestination', null),
+    noWrap: get(item, stack, 'noWrap', null),
+    opacity: get(item, stack, 'opacity', 1),
+    sup: get(item, stack, 'sup', false),
+    sub: get(item, stack, 'sub', false),
+    lineHeight: get(item, stack, 'lineHeight', 1) as number,
+    preserveLeadingSpaces: get(item, stack, 'preserveLeadingSpaces', false),
+    preserveTrailingSpaces: get(item, stack, 'preserveTrailingSpaces', false),
+  };
+}
+
+type Answers = ReturnType<typeof answers>;
+
+/** Keys that make a word's answers its own: any property asked about, or named styles. */
+const OWN_STYLE_KEYS = new Set<string>([...Object.keys(answers(() => undefined, {}, null)), 'style']);
+
+function hasOwnStyle(word: Word): boolean {
+  // pdfmake reads `word[property]`, inherited keys included, so `for…in` (not Object.keys).
+  for (const key in word) if (OWN_STYLE_KEYS.has(key)) return true;
+  return false;
+}
+
+function measureWords(styles: StyleStackClass): Measure {
+  return function measure(words, styleStack) {
+    const get = styles.getStyleProperty;
+    const first = words[0];
+    if (first) {
+      const leadingIndent = get(first, styleStack, 'leadingIndent', 0) as number;
+      if (leadingIndent) {
+        first['leadingCut'] = -leadingIndent;
+        first['leadingIndent'] = leadingIndent;
+      }
+    }
+    // The answers for words with no style of their own, worked out at the first such word.
+    let shared: Answers | null = null;
+    for (const word of words) {
+      const s = hasOwnStyle(word)
+        ? answers(get, word, styleStack)
+        : (shared ??= answers(get, {}, styleStack));
+      const font = this.pdfDocument.provideFont(s.font, s.bold, s.italics);
+      word['font'] = font;
+      word['alignment'] = s.alignment;
+      word['fontSize'] = s.fontSize;
+      word['fontFeatures'] = s.fontFeatures;
+      word['characterSpacing'] = s.characterSpacing;
+      word['color'] = s.color;
+      word['decoration'] = s.decoration;
+      word['decorationColor'] = s.decorationColor;
+      word['decorationStyle'] = s.decorationStyle;
+      word['decorationThickness'] = s.decorationThickness;
+      word['background'] = s.background;
+      word['link'] = s.link;
+      word['linkToPage'] = s.linkToPage;
+      word['linkToDestination'] = s.linkToDestination;
+      word['noWrap'] = s.noWrap;
+      word['opacity'] = s.opacity;
+      word['sup'] = s.sup;
+      word['sub'] = s.sub;
+      if (word['sup'] || word['sub']) (word['fontSize'] as number) *= 0.58;
+      word['width'] = this.widthOfText(word.text, word);
+      word['height'] = font.lineHeight(word['fontSize'] as number) * s.lineHeight;
+      if (!word['leadingCut']) word['leadingCut'] = 0;
+      if (!s.preserveLeadingSpaces) {
+        const spaces = word.text.match(LEADING);
+        if (spaces) (word['leadingCut'] as number) += this.widthOfText(spaces[0], word);
+      }
+      word['trailingCut'] = 0;
+      if (!s.preserveTrailingSpaces) {
+        const spaces = word.text.match(TRAILING);
+        if (spaces) word['trailingCut'] = this.widthOfText(spaces[0], word);
+      }
+    }
+    return words;
+  };
+}
+
+const MARK = Symbol.for('einvoice-desk.print.stockMeasure');
+
+type Marked = TextInlinesClass & { [MARK]?: Measure };
+
+function textInlinesClass(module: unknown): Marked | null {
+  return exportedClass<Marked>(module, (c) => typeof c.prototype?.['measure'] === 'function');
+}
+
+/**
+ * Installs the shared answers on `pdfmake/js/TextInlines.js` as the caller loaded it, if it is
+ * the reviewed version, asking `pdfmake/js/StyleContextStack.js` (the one TextInlines uses) for
+ * the answers. Returns whether it is in place.
+ */
+export function installWordStyles(textInlinesModule: unknown, styleStackModule: unknown): boolean {
+  const cls = textInlinesClass(textInlinesModule);
+  const styles = exportedClass<StyleStackClass>(
+    styleStackModule,
+    (c) => typeof c['getStyleProperty'] === 'function',
+  );
+  if (!cls || !styles) return false;
+  if (cls[MARK]) return true;
+  const stock = cls.prototype.measure;
+  if (sourceHash(stock) !== REVIEWED_MEASURE) return false;
+  cls[MARK] = stock;
+  cls.prototype.measure = measureWords(styles);
+  return true;
+}
+
+/** pdfmake's own measure once replaced (for tests that compare), else null. */
+export function stockMeasure(textInlinesModule: unknown): Measure | null {
+  return textInlinesClass(textInlinesModule)?.[MARK] ?? null;
+}
