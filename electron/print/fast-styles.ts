@@ -131,6 +131,20 @@ const STOCK = Symbol.for('einvoice-desk.print.stockStyleLookups');
 type Marked = StyleStackClass & { [STOCK]?: Lookups };
 
 /**
+ * Whether `pdfmake/js/StyleContextStack.js` is the version reviewed here (its lookups replaced
+ * already, or still the reviewed source): word-styles.ts reads the stack's levels on that basis.
+ */
+export function styleStackReviewed(styleStackModule: unknown): boolean {
+  const cls = styleStackClass(styleStackModule) as Marked | null;
+  if (!cls) return false;
+  return (
+    Boolean(cls[STOCK]) ||
+    (sourceHash(cls.getStyleProperty) === REVIEWED.getStyleProperty &&
+      sourceHash(cls.prototype.getProperty) === REVIEWED.getProperty)
+  );
+}
+
+/**
  * Installs the lookups on `pdfmake/js/StyleContextStack.js` as the caller loaded it, if it is the
  * reviewed version. Returns whether they are in place.
  */
@@ -138,11 +152,7 @@ export function installFastStyles(styleStackModule: unknown): boolean {
   const cls = styleStackClass(styleStackModule) as Marked | null;
   if (!cls) return false;
   if (cls[STOCK]) return true;
-  if (
-    sourceHash(cls.getStyleProperty) !== REVIEWED.getStyleProperty ||
-    sourceHash(cls.prototype.getProperty) !== REVIEWED.getProperty
-  )
-    return false;
+  if (!styleStackReviewed(styleStackModule)) return false;
   cls[STOCK] = { getStyleProperty: cls.getStyleProperty, getProperty: cls.prototype.getProperty };
   cls.getStyleProperty = getStyleProperty;
   cls.prototype.getProperty = getProperty;

@@ -112,10 +112,17 @@ describe('shared word styles', () => {
         th: { bold: true, fontSize: 6.5, alignment: 'center' },
         grey: { color: '#555555', extends: 'th' },
       };
-      const defaultStyle = next() < 0.7 ? { font: 'Sans', fontSize: 8, lineHeight: 1.1 } : undefined;
+      const defaultStyle =
+        next() < 0.7 ? { font: 'Sans', fontSize: 8, lineHeight: 1.1, ...styleObject(next, 0.2) } : undefined;
       const stack = new StyleContextStack(dictionary, defaultStyle);
       const depth = Math.floor(next() * 4);
-      for (let i = 0; i < depth; i++) stack.push(next() < 0.3 ? pick(next, NAMES) : styleObject(next, 0.2));
+      // Levels as pdfmake pushes them: named styles, and nodes (text, margins…) with some styles.
+      for (let i = 0; i < depth; i++)
+        stack.push(
+          next() < 0.3
+            ? pick(next, NAMES)
+            : { ...styleObject(next, 0.2), ...(next() < 0.5 ? { text: 'cell', margin: [0, 1, 0, 1] } : {}) },
+        );
       const input = words(next);
       const copy = structuredClone(input);
       bareWords += input.filter((w) =>
