@@ -131,7 +131,9 @@ describe('shared word styles', () => {
       const inlines = new TextInlines(fakeDocument());
       const ours = inlines.measure(input, stack);
       const theirs = stock.call(new TextInlines(fakeDocument()) as never, copy as never, stack) as Word[];
-      expect(ours).toStrictEqual(theirs);
+      // toEqual: a bare word comes back as a new object that also names the breaker's keys it
+      // lacked (lineEnd, noNewLine… as undefined), which pdfmake only tests for truth or copies.
+      expect(ours).toEqual(theirs);
       compared += ours.length;
     }
     expect(compared).toBeGreaterThan(1000);
