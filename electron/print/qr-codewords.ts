@@ -102,6 +102,24 @@ function reedSolomon(
   for (let k = 0; k < degree; k++) out[at + k] = register[k >> 2]! >>> (24 - 8 * (k & 3));
 }
 
+/**
+ * Words per packed row: a row holds module c at bit c % 32 of word c / 32 and ends in a zero
+ * word, so qr-symbol.ts can read "the module k places further on" without testing for the
+ * row's last word.
+ */
+export function rowStride(size: number): number {
+  return ((size + 31) >> 5) + 1;
+}
+
+/** Packs a row-major 0/1 matrix into rows of `rowStride(size)` words. */
+export function packedRows(m: Uint8Array, size: number): Int32Array {
+  const stride = rowStride(size);
+  const rows = new Int32Array(size * stride);
+  for (let r = 0; r < size; r++)
+    for (let c = 0; c < size; c++) rows[r * stride + (c >> 5)]! |= m[r * size + c]! << (c & 31);
+  return rows;
+}
+
 interface VersionShape {
   version: number;
   size: number;
@@ -111,10 +129,14 @@ interface VersionShape {
   ecPerBlock: number;
   /** The symbol with mask 0's format bits and nothing in the data modules (row-major 0/1). */
   template: Uint8Array;
+  /** `template` packed 32 modules to a word (see `packedRows`). */
+  packedTemplate: Int32Array;
   /** Which modules are function patterns or format/version information (row-major 0/1). */
   reserved: Uint8Array;
   /** Data modules in placement order, as row-major indexes. */
   order: Int32Array;
+  /** The same modules as places in packed rows: word index × 32 + bit. */
+  packedOrder: Int32Array;
 }
 
 const shapes = new Map<number, VersionShape>();
@@ -160,8 +182,14 @@ function shapeOf(version: number): VersionShape {
     // As qrcode counts it: every block has the same number of EC codewords.
     ecPerBlock: Math.floor(totalCodewords / blocks) - Math.floor((totalCodewords - ecTotal) / blocks),
     template,
+    packedTemplate: packedRows(template, size),
     reserved,
     order: Int32Array.from(order),
+    packedOrder: Int32Array.from(order, (i) => {
+      const r = Math.floor(i / size);
+      const c = i % size;
+      return (r * rowStride(size) + (c >> 5)) * 32 + (c & 31);
+    }),
   };
   shapes.set(version, shape);
   return shape;
@@ -239,8 +267,8 @@ function codewords(bytes: Uint8Array, shape: VersionShape): Uint8Array {
 export interface UnmaskedSymbol {
   version: number;
   size: number;
-  /** Row-major 0/1: function patterns, mask 0's format bits, data bits not yet masked. */
-  modules: Uint8Array;
+  /** Function patterns, mask 0's format bits, data bits not yet masked, packed (`packedRows`). */
+  packed: Int32Array;
   reserved: Uint8Array;
 }
 
@@ -250,9 +278,13 @@ export function unmaskedSymbol(bytes: Uint8Array): UnmaskedSymbol {
   if (!version) throw new Error(`${bytes.length} bytes do not fit in a QR code at error correction M.`);
   const shape = shapeOf(version);
   const words = codewords(bytes, shape);
-  const modules = shape.template.slice();
-  const order = shape.order;
+  const packed = shape.packedTemplate.slice();
+  const order = shape.packedOrder;
   const bitCount = Math.min(order.length, words.length * 8);
-  for (let k = 0; k < bitCount; k++) if ((words[k >> 3]! >> (7 - (k & 7))) & 1) modules[order[k]!] = 1;
-  return { version, size: shape.size, modules, reserved: shape.reserved };
+  for (let k = 0; k < bitCount; k++)
+    if ((words[k >> 3]! >> (7 - (k & 7))) & 1) {
+      const place = order[k]!;
+      packed[place >> 5]! |= 1 << (place & 31);
+    }
+  return { version, size: shape.size, packed, reserved: shape.reserved };
 }

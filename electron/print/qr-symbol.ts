@@ -11,7 +11,7 @@
  * `QRCode.create` at both edges of every version and on random texts, and the scoring against
  * `qrcode`'s own penalty rules.
  */
-import { unmaskedSymbol } from './qr-codewords';
+import { packedRows, rowStride, unmaskedSymbol } from './qr-codewords';
 
 export interface QrSymbol {
   /** Modules per side, without quiet zone. */
@@ -105,7 +105,7 @@ function layout(size: number): Layout {
   // Past 177 (version 40) a row's count could overflow the byte-wide tallies of scoreRows.
   if (!Number.isInteger(size) || size < 1 || size > 177)
     throw new Error(`A QR symbol is 1 to 177 modules a side, not ${size}.`);
-  const stride = ((size + 31) >> 5) + 1;
+  const stride = rowStride(size);
   const fits = (width: number) => {
     const words = new Int32Array(stride);
     for (let k = 0; k + width <= size; k++) words[k >> 5]! |= 1 << (k & 31);
@@ -130,14 +130,6 @@ function byteCounts(v: number): number {
 /** The sum of v's 4 bytes, when it is under 256. */
 function sumBytes(v: number): number {
   return Math.imul(v, 0x01010101) >>> 24;
-}
-
-/** Packs a row-major 0/1 matrix into bit rows (see Layout). */
-function pack(m: Uint8Array, size: number, stride: number): Int32Array {
-  const rows = new Int32Array(size * stride);
-  for (let r = 0; r < size; r++)
-    for (let c = 0; c < size; c++) rows[r * stride + (c >> 5)]! |= m[r * size + c]! << (c & 31);
-  return rows;
 }
 
 /**
@@ -291,7 +283,7 @@ function darkPoints(dark: number, size: number): number {
  */
 export function penalty(m: Uint8Array, size: number): number {
   const lay = layout(size);
-  const rows = pack(m, size, lay.stride);
+  const rows = packedRows(m, size);
   let dark = 0;
   for (const word of rows) dark += popcount(word);
   return darkPoints(dark, size) + scoreRows(rows, lay, new Int32Array(lay.stride)) + scoreColumns(rows, lay);
@@ -326,7 +318,7 @@ function plan(version: number, size: number, reserved: Uint8Array): VersionPlan 
     formatPlaces(size, (r, c, i) => {
       change[r * size + c] = (differ >> i) & 1;
     });
-    rowChanges.push(pack(change, size, lay.stride));
+    rowChanges.push(packedRows(change, size));
   }
   const made = { lay, rowChanges };
   plans.set(version, made);
@@ -348,7 +340,7 @@ export function qrSymbol(text: string): QrSymbol {
   const symbol = unmaskedSymbol(bytes);
   const size = symbol.size;
   const { lay, rowChanges } = plan(symbol.version, size, symbol.reserved);
-  const base = pack(symbol.modules, size, lay.stride);
+  const base = symbol.packed;
 
   const rows = new Int32Array(base.length);
   const scratch = new Int32Array(lay.stride);
