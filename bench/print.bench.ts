@@ -115,9 +115,10 @@ export default async function run(): Promise<void> {
   const firstStarted = performance.now();
   await renderInvoicePdf(one);
   const firstMs = performance.now() - firstStarted;
-  // Warm-up: V8 needs a few dozen PDFs to optimise the layout code (after 10, the median of the
-  // next 50 was still ~1 ms above the steady one).
-  for (let i = 0; i < 50; i++) await renderInvoicePdf(one);
+  // Warm-up: V8 needs ~100 PDFs to optimise the layout code (in a fresh process the first 25 ran
+  // at ~14 ms, the next 75 at 4.5–5.5, steady from about the 100th; after a 50-PDF warm-up the
+  // first timed phase still ran at 8–14 ms).
+  for (let i = 0; i < 150; i++) await renderInvoicePdf(one);
 
   // The same invoice, parts and footer as the pdfmake layout (bench/invoice-html.ts).
   const reference = invoiceHtml(one);
