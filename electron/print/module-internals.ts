@@ -1,6 +1,6 @@
 /**
- * What the print hooks (shared-fonts, fast-styles, word-styles, merged-inlines, stream-text)
- * need to reach pdfmake's and pdfkit's internals safely.
+ * What the print hooks (shared-fonts, fast-styles, word-styles, merged-inlines, graphics-state,
+ * stream-text) need to reach pdfmake's and pdfkit's internals safely.
  */
 import { createHash } from 'node:crypto';
 

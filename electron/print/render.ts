@@ -9,6 +9,7 @@ import { invoiceSection } from './layout';
 import type { PrintableInvoice } from './printable';
 import { qrImage } from './qr-image';
 import { installFastStyles } from './fast-styles';
+import { installGraphicsState } from './graphics-state';
 import { installMergedInlines } from './merged-inlines';
 import { pdfmakeDocumentClass, shareFontFile } from './shared-fonts';
 import { installStreamText } from './stream-text';
@@ -54,6 +55,7 @@ function pdfEngine(): Promise<PdfEngine> {
     installWordStyles(textInlinesModule, styleStackModule);
     installMergedInlines(rendererModule);
     installStreamText(pdfmakeDocumentClass(documentModule));
+    installGraphicsState(pdfmakeDocumentClass(documentModule), rendererModule);
     return {
       engine: ((main as { default?: unknown }).default ?? main) as PdfMakeNode,
       documentModule,
@@ -132,9 +134,21 @@ export async function renderInvoicesPdf(
   options: RenderOptions = {},
 ): Promise<Buffer> {
   if (inputs.length === 0) throw new Error('Nothing to print: no invoices were given.');
+  return renderDocumentPdf(() => invoiceDocument(inputs), options);
+}
+
+/**
+ * Any pdfmake document, drawn as invoices are (this module's fonts as `FONT_FAMILY`, no file or
+ * URL access, the print hooks in place): the invoice PDFs, and the hooks' tests on documents that
+ * use what invoices do not.
+ */
+export async function renderDocumentPdf(
+  makeDocument: () => TDocumentDefinitions,
+  options: RenderOptions = {},
+): Promise<Buffer> {
   const pdf = await pdfEngine();
   const paths = prepare(pdf, options);
-  const doc = invoiceDocument(inputs);
+  const doc = makeDocument();
   // pdfmake keeps its fonts on a process-wide object: set them right before the synchronous
   // createPdf call so no other render can slip in between.
   setFonts(pdf.engine, paths);
