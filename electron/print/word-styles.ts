@@ -9,8 +9,9 @@
  * holds none of those properties (and no `style`) gets the answers worked out for its text's
  * first such word; a word with any of them (an inline such as `{ text: 'x', bold: true }`) is
  * still asked about each property, as pdfmake does. The answers are the same because the stack
- * does not change while one text is measured. And those shared answers come from one walk over
- * the stack's levels (`flatStack`) rather than 23 walks: half the texts are a single word.
+ * does not change while one text is measured. And the stack's answers come from one walk over
+ * its levels (`flatStack`) rather than 23 walks: half the texts are a single word. A word with
+ * settings of its own but no named styles takes each setting from itself, else from that walk.
  *
  * The rest of `measure` is pdfmake's: each word gets the same properties with the same values.
  * A bare piece of a plain string is replaced by a new object that has them all from the start
@@ -105,6 +106,7 @@ function hasOwnStyle(word: Word): boolean {
 interface StackState {
   styleOverrides: unknown[];
   defaultStyle?: Record<string, unknown> | null;
+  styleDictionary?: Record<string, Record<string, unknown> | undefined> | null;
 }
 
 const isValue = (v: unknown): boolean => v !== undefined && v !== null;
@@ -114,21 +116,32 @@ const isValue = (v: unknown): boolean => v !== undefined && v !== null;
  * properties, upper levels over lower, over the default style. That is what pdfmake's lookup
  * finds (the first level from the top that sets a property, else the default style), from a
  * walk over each level's few keys instead of 23 lookups per level (`for…in` sees what `level[p]`
- * sees: pdfmake's nodes are plain objects, with no non-enumerable or symbol-keyed styles). Null
- * when a level is a named style (it may `extend` others; those stacks are asked property by
- * property).
+ * sees: pdfmake's nodes are plain objects, with no non-enumerable or symbol-keyed styles). A
+ * named style counts as a level of its own settings (an unknown name as none). Null when a named
+ * style extends others: those stacks are asked property by property, as pdfmake asks.
  */
 function flatStack(stack: unknown): Map<string, unknown> | null {
   const flat = new Map<string, unknown>();
   const state = stack as StackState | null | undefined;
   if (!state) return flat;
-  const defaults = state.defaultStyle;
-  if (defaults)
-    for (const key in defaults) if (ASKED.has(key) && isValue(defaults[key])) flat.set(key, defaults[key]);
-  for (const level of state.styleOverrides) {
-    if (typeof level !== 'object' || level === null) return null;
-    const settings = level as Record<string, unknown>;
+  const settle = (settings: Record<string, unknown>) => {
     for (const key in settings) if (ASKED.has(key) && isValue(settings[key])) flat.set(key, settings[key]);
+  };
+  if (state.defaultStyle) settle(state.defaultStyle);
+  for (const level of state.styleOverrides) {
+    if (typeof level === 'string' || level instanceof String) {
+      // A named style reads like a level of its own settings, unless it extends others.
+      const dictionary = state.styleDictionary;
+      if (!dictionary) return null;
+      const style = dictionary[String(level)];
+      if (!style) continue;
+      if (style['extends']) return null;
+      settle(style);
+    } else if (typeof level === 'object' && level !== null) {
+      settle(level as Record<string, unknown>);
+    } else {
+      return null;
+    }
   }
   return flat;
 }
@@ -136,10 +149,11 @@ function flatStack(stack: unknown): Map<string, unknown> | null {
 const fromFlat: GetStyleProperty = (_item, flat, property, defaultValue) =>
   (flat as Map<string, unknown>).get(property) ?? defaultValue;
 
-function bareAnswers(get: GetStyleProperty, stack: unknown): Answers {
-  const flat = flatStack(stack);
-  return flat ? answers(fromFlat, null, flat) : answers(get, {}, stack);
-}
+/** A word's own setting, else the stack's (for words with settings but no named styles). */
+const ownOverFlat: GetStyleProperty = (item, flat, property, defaultValue) => {
+  const own = (item as Record<string, unknown>)[property];
+  return isValue(own) ? own : ((flat as Map<string, unknown>).get(property) ?? defaultValue);
+};
 
 /** Sets the answers on the word itself, in pdfmake's order. */
 function styled(word: Word, s: Answers, font: MeasuredFont): Word {
@@ -218,6 +232,9 @@ function measureWords(styles: StyleStackClass): Measure {
         first['leadingIndent'] = leadingIndent;
       }
     }
+    // The stack's answers as one map (null: ask it property by property), made at first need.
+    let flat: Map<string, unknown> | null | undefined;
+    const flatOnce = () => (flat === undefined ? (flat = flatStack(styleStack)) : flat);
     // The answers for words with no style of their own, worked out at the first such word.
     let shared: Answers | null = null;
     for (let i = 0; i < words.length; i++) {
@@ -225,10 +242,16 @@ function measureWords(styles: StyleStackClass): Measure {
       let word: Word;
       let s: Answers;
       if (hasOwnStyle(given)) {
-        s = answers(get, given, styleStack);
+        // Named styles of its own go on top of the stack in pdfmake's lookup: asked as pdfmake asks.
+        const stackMap = given['style'] ? null : flatOnce();
+        s = stackMap ? answers(ownOverFlat, given, stackMap) : answers(get, given, styleStack);
         word = styled(given, s, this.pdfDocument.provideFont(s.font, s.bold, s.italics));
       } else {
-        s = shared ??= bareAnswers(get, styleStack);
+        if (!shared) {
+          const stackMap = flatOnce();
+          shared = stackMap ? answers(fromFlat, null, stackMap) : answers(get, {}, styleStack);
+        }
+        s = shared;
         const font = this.pdfDocument.provideFont(s.font, s.bold, s.italics);
         word = onlyBreakerKeys(given) ? (words[i] = freshWord(given, s, font)) : styled(given, s, font);
       }
