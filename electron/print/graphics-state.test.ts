@@ -9,6 +9,7 @@ import { renderDocumentPdf, renderInvoicePdf } from './render';
 import { pdfmakeDocumentClass } from './shared-fonts';
 import { testInvoice } from './test-invoice';
 import { pageImage, pdfPages } from './test-pdf';
+import { pick, random } from './test-random';
 
 const documentClass = pdfmakeDocumentClass(documentModule);
 /** pdfkit's PDFDocument, which pdfmake's extends. */
@@ -16,6 +17,7 @@ const PdfKitDocument = Object.getPrototypeOf(documentClass) as new (options: obj
 
 interface PdfKitLike {
   page: { content: { buffer: Array<string | Uint8Array> } };
+  _opacityRegistry: Record<string, [{ data: { ca?: number; CA?: number } }, string]>;
   save(): PdfKitLike;
   restore(): PdfKitLike;
   lineWidth(w: number): PdfKitLike;
@@ -27,7 +29,79 @@ interface PdfKitLike {
   fillOpacity(value: number): PdfKitLike;
   strokeOpacity(value: number): PdfKitLike;
   addPage(): PdfKitLike;
+  lineCap(cap: unknown): PdfKitLike;
+  lineJoin(join: unknown): PdfKitLike;
+  moveTo(x: number, y: number): PdfKitLike;
+  lineTo(x: number, y: number): PdfKitLike;
+  rect(x: number, y: number, w: number, h: number): PdfKitLike;
+  stroke(): PdfKitLike;
+  fill(): PdfKitLike;
+  fillAndStroke(): PdfKitLike;
   end(): void;
+}
+
+/**
+ * Reads a document's operators as a PDF reader applies them and notes, at every stroke and
+ * fill, the graphics state in force: what a page looks like depends on that and nothing else
+ * these setters touch.
+ */
+class StateReplay {
+  private state: Record<string, string> = {};
+  private saved: Array<Record<string, string>> = [];
+  private seen = 0;
+  readonly painted: string[] = [];
+
+  constructor(private readonly doc: PdfKitLike) {}
+
+  /** Applies the operators written since the last call. */
+  read(): void {
+    const ops = operators(this.doc);
+    for (const line of ops.slice(this.seen)) this.apply(line);
+    this.seen = ops.length;
+  }
+
+  newPage(): void {
+    this.state = {};
+    this.saved = [];
+    this.seen = 0;
+  }
+
+  private apply(line: string): void {
+    const op = line.slice(line.lastIndexOf(' ') + 1);
+    const operand = line.slice(0, line.lastIndexOf(' ') + 1).trim();
+    const opacities = () => {
+      const entry = Object.values(this.doc._opacityRegistry).find(([, name]) => `/${name}` === operand)!;
+      const { ca, CA } = entry[0].data;
+      if (ca !== undefined) this.state['ca'] = String(ca);
+      if (CA !== undefined) this.state['CA'] = String(CA);
+    };
+    switch (op) {
+      case 'q':
+        this.saved.push({ ...this.state });
+        break;
+      case 'Q':
+        this.state = this.saved.pop()!;
+        break;
+      case 'w':
+      case 'J':
+      case 'j':
+      case 'd':
+      case 'cs':
+      case 'scn':
+      case 'CS':
+      case 'SCN':
+        this.state[op] = operand;
+        break;
+      case 'gs':
+        opacities();
+        break;
+      case 'S':
+      case 'f':
+      case 'B':
+        this.painted.push(`${op} ${JSON.stringify(this.state, Object.keys(this.state).sort())}`);
+        break;
+    }
+  }
 }
 
 /** The operators written to the current page so far, one per line. */
@@ -183,8 +257,7 @@ describe('graphics state memory', () => {
       'Q',
       '3 w',
       '[] 0 d',
-      '[4 4] 0 d',
-      '[4 4] 0 d', // same dash, asked for differently: written again, harmless
+      '[4 4] 0 d', // dash(4) again, then as { space: 4 }: the same dash, written once
       '[4 2] 0 d',
       '/DeviceRGB cs',
       '0.3333333333333333 0.3333333333333333 0.3333333333333333 scn',
@@ -201,6 +274,97 @@ describe('graphics state memory', () => {
     doc.lineWidth(3).fillColor('black');
     expect(operators(doc).slice(fresh)).toEqual(['3 w', '/DeviceRGB cs', '0 0 0 scn']);
     doc.end();
+  });
+
+  it("leaves the state pdfkit's own setters leave at every stroke and fill, on random calls", async () => {
+    installGraphicsState(documentClass, rendererModule);
+    const next = random(20261125);
+    const widths = [1, 2, 0.5, Number.NaN, undefined];
+    const caps = ['butt', 'round', 'square', 'ROUND', 0, 2, 'bogus', 7];
+    const dashes = [3, [2, 1], 4, Number.POSITIVE_INFINITY];
+    const dashOptions = [
+      undefined,
+      { space: 2 },
+      { phase: 1 },
+      { space: Number.POSITIVE_INFINITY },
+      { space: 3 },
+    ];
+    // Names, hex, arrays (RGB, CMYK), and strings pdfkit refuses, one like an array's key.
+    const colours = [
+      'black',
+      '#555555',
+      '#555',
+      [0, 0, 0],
+      [255, 0, 0],
+      [0, 0, 0, 100],
+      'red',
+      '0 0 0',
+      'bogus',
+    ];
+    const opacities = [undefined, 0.5, 1, 0.2, 1.7];
+    for (let round = 0; round < 40; round++) {
+      const calls: Array<(doc: PdfKitLike) => unknown> = [];
+      let depth = 0;
+      for (let i = 0; i < 120; i++) {
+        const r = next();
+        if (r < 0.08) {
+          depth++;
+          calls.push((d) => d.save());
+        } else if (r < 0.16 && depth > 0) {
+          depth--;
+          calls.push((d) => d.restore());
+        } else if (r < 0.26) {
+          const w = pick(next, widths);
+          calls.push((d) => d.lineWidth(w as number));
+        } else if (r < 0.34) {
+          const cap = pick(next, caps);
+          calls.push(next() < 0.5 ? (d) => d.lineCap(cap) : (d) => d.lineJoin(cap));
+        } else if (r < 0.42) {
+          const [length, options] = [pick(next, dashes), pick(next, dashOptions)];
+          calls.push(next() < 0.3 ? (d) => d.undash() : (d) => d.dash(length as number, options));
+        } else if (r < 0.6) {
+          const [colour, opacity] = [pick(next, colours), pick(next, opacities)];
+          calls.push(
+            next() < 0.5 ? (d) => d.fillColor(colour, opacity) : (d) => d.strokeColor(colour, opacity),
+          );
+        } else if (r < 0.7) {
+          const opacity = pick(next, opacities.slice(1)) as number;
+          const which = pick(next, ['opacity', 'fillOpacity', 'strokeOpacity'] as const);
+          calls.push((d) => d[which](opacity));
+        } else if (r < 0.97) {
+          const paint = pick(next, ['stroke', 'fill', 'fillAndStroke'] as const);
+          calls.push((d) => d.moveTo(0, 0).lineTo(10, 10).rect(1, 1, 5, 5)[paint]());
+        } else {
+          depth = 0;
+          calls.push('new page' as never);
+        }
+      }
+      const run = (doc: PdfKitLike) => {
+        const replay = new StateReplay(doc);
+        const thrown: boolean[] = [];
+        for (const call of calls) {
+          if ((call as unknown) === 'new page') {
+            replay.read();
+            doc.addPage();
+            replay.newPage();
+            continue;
+          }
+          try {
+            call(doc);
+            thrown.push(false);
+          } catch {
+            thrown.push(true);
+          }
+          replay.read();
+        }
+        return { painted: replay.painted, thrown };
+      };
+      const ours = run(new PdfKitDocument({ compress: false }));
+      const theirs = await withStockState(async () => run(new PdfKitDocument({ compress: false })));
+      expect(ours.thrown).toEqual(theirs.thrown);
+      expect(ours.painted).toEqual(theirs.painted);
+      expect(theirs.painted.length).toBeGreaterThan(20);
+    }
   });
 
   it("draws pages pixel for pixel as pdfkit's own methods do", async () => {

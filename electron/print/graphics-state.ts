@@ -16,7 +16,9 @@
  * and forgets a colour set some other way (a gradient, a pattern, a named spot colour). pdfmake
  * draws through these methods only; SVGs are drawn by a bundled library that may write
  * operators itself, so the memory is off while one is drawn and empty after.
- * `graphics-state.test.ts` compares pages with pdfkit's own output, pixel for pixel.
+ * `graphics-state.test.ts` replays random call sequences against pdfkit's own setters and
+ * compares the state in force at every stroke and fill, and compares pages pixel for pixel (the
+ * files differ: fewer operators, and ExtGStates pdfkit never needed to create).
  *
  * Like the other hooks here, it replaces pdfkit's methods only when their source is the version
  * this was written against.
@@ -25,12 +27,12 @@ import { exportedClass, sourceHash } from './module-internals';
 
 /** What is known to be set; a missing entry is unknown and is written when asked for. */
 interface Settings {
-  width?: unknown;
-  cap?: unknown;
-  join?: unknown;
-  dash?: string;
-  fill?: string;
-  stroke?: string;
+  width?: string | undefined;
+  cap?: string | undefined;
+  join?: string | undefined;
+  dash?: string | undefined;
+  fill?: string | undefined;
+  stroke?: string | undefined;
   fillOpacity?: number;
   strokeOpacity?: number;
 }
@@ -92,29 +94,61 @@ function memoryOf(doc: DocumentLike): PageMemory | null {
 /** pdfkit clamps opacities to 0–1 before writing them. */
 const clamp = (value: number) => Math.max(0, Math.min(1, value));
 
-/** A colour's memory key: plain colour names, hex strings and numeric arrays; null for others. */
-function colourKey(doc: DocumentLike, colour: unknown): string | null {
+/**
+ * Memory keys: equal keys write the same operators. A setting with no key (undefined) is one
+ * pdfkit would write oddly or refuse (an unknown cap name, a non-finite width or dash): it goes
+ * to pdfkit every time, and leaves that setting unknown.
+ */
+const STYLE_NUMBERS = [0, 1, 2];
+
+function styleKey(value: unknown, names: readonly string[]): string | undefined {
+  if (typeof value === 'number') return STYLE_NUMBERS.includes(value) ? String(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const index = names.indexOf(value.toUpperCase());
+  return index < 0 ? undefined : String(index);
+}
+
+const CAPS = ['BUTT', 'ROUND', 'SQUARE'];
+const JOINS = ['MITER', 'ROUND', 'BEVEL'];
+
+const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+function widthKey(width: unknown): string | undefined {
+  return finite(width) ? String(width) : undefined;
+}
+
+/** As pdfkit reads dash(length, { space, phase }): the lengths it writes and the phase. */
+function dashKey(length: unknown, options: unknown): string | undefined {
+  const o = (options ?? {}) as { space?: unknown; phase?: unknown };
+  const lengths: unknown[] = Array.isArray(length) ? length : [length, o.space || length];
+  const phase = o.phase || 0;
+  if (!lengths.every((l) => finite(l) && l > 0) || !finite(phase)) return undefined;
+  return `${lengths.join(' ')}|${phase}`;
+}
+
+/** A colour's memory key: colour names, hex strings and numeric arrays (told apart); none for others. */
+function colourKey(doc: DocumentLike, colour: unknown): string | undefined {
   // A spot colour's name can be given a new definition; its uses are always written.
-  if (typeof colour === 'string') return doc.spotColors?.[colour] ? null : colour;
-  if (Array.isArray(colour) && colour.every((part) => typeof part === 'number')) return colour.join(' ');
-  return null;
+  if (typeof colour === 'string') return doc.spotColors?.[colour] ? undefined : `s:${colour}`;
+  if (Array.isArray(colour) && colour.every(finite)) return `a:${colour.join(' ')}`;
+  return undefined;
 }
 
 /** The replacements; each calls pdfkit's own method when it writes. */
 function hooks(stock: Stock): Record<Hooked, (this: DocumentLike, ...args: never[]) => unknown> {
-  /** A setting written only when it differs from the known one (compared by `key`). */
+  /** A setting written only when its key differs from the known one. */
   const remembered = (
     name: Hooked,
     field: 'width' | 'cap' | 'join' | 'dash',
-    key: (a: unknown, b: unknown) => unknown,
+    key: (a: unknown, b: unknown) => string | undefined,
   ) =>
     // The setters take at most two arguments; fixed ones keep these calls cheap.
     function (this: DocumentLike, a?: unknown, b?: unknown): unknown {
       const memory = memoryOf(this);
       const value = key(a, b);
-      if (memory && memory.now[field] === value) return this;
+      if (memory && value !== undefined && memory.now[field] === value) return this;
       const result = stock[name].call(this, a, b);
-      if (memory) (memory.now as Record<string, unknown>)[field] = value;
+      if (memory) memory.now[field] = value;
       return result;
     };
   return {
@@ -129,14 +163,11 @@ function hooks(stock: Stock): Record<Hooked, (this: DocumentLike, ...args: never
       if (memory) memory.now = memory.saved.pop() ?? {};
       return stock.restore.call(this);
     },
-    lineWidth: remembered('lineWidth', 'width', (width) => width),
-    lineCap: remembered('lineCap', 'cap', (cap) => cap),
-    lineJoin: remembered('lineJoin', 'join', (join) => join),
-    dash: remembered('dash', 'dash', (length, options) => {
-      const o = options as { space?: unknown; phase?: unknown } | undefined;
-      return JSON.stringify([length, o?.space ?? null, o?.phase ?? null]);
-    }),
-    undash: remembered('undash', 'dash', () => '[]'),
+    lineWidth: remembered('lineWidth', 'width', widthKey),
+    lineCap: remembered('lineCap', 'cap', (cap) => styleKey(cap, CAPS)),
+    lineJoin: remembered('lineJoin', 'join', (join) => styleKey(join, JOINS)),
+    dash: remembered('dash', 'dash', dashKey),
+    undash: remembered('undash', 'dash', () => 'none'),
     _doOpacity(this: DocumentLike, fill?: number | null, stroke?: number | null) {
       const memory = memoryOf(this);
       const f = fill == null ? null : clamp(fill);
@@ -158,13 +189,10 @@ function hooks(stock: Stock): Record<Hooked, (this: DocumentLike, ...args: never
       const memory = memoryOf(this);
       const key = colourKey(this, colour);
       const side = stroke ? 'stroke' : 'fill';
-      if (memory && key !== null && memory.now[side] === key) return true;
+      if (memory && key !== undefined && memory.now[side] === key) return true;
       const set = stock._setColor.call(this, colour, stroke);
-      if (memory) {
-        // A colour that did not take (invalid) wrote nothing; one set another way is not followed.
-        if (set && key !== null) memory.now[side] = key;
-        else if (set) delete memory.now[side];
-      }
+      // A colour that did not take (invalid) wrote nothing; one set another way is not followed.
+      if (memory && set) memory.now[side] = key;
       return set;
     },
   };
