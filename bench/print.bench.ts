@@ -94,6 +94,18 @@ export function sample(n: number): PrintableInvoice {
   };
 }
 
+/**
+ * Untimed work before a phase is timed, the same for both engines: long enough for the other
+ * engine's leftovers (a browser's exit, a browser's start-up) to pass; with only 5 untimed PDFs
+ * after a browser closed, pdfmake's next PDFs ran ~1 ms slower.
+ */
+const SETTLE_MS = 800;
+
+async function settle(work: () => Promise<unknown>): Promise<void> {
+  const started = performance.now();
+  for (let i = 0; i < 5 || performance.now() - started < SETTLE_MS; i++) await work();
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -142,17 +154,12 @@ export default async function run(): Promise<void> {
   // a print (pdfmake measured 7.7 ms with an idle browser open beside it, 6.3 ms without).
   const single: number[] = [];
   const chromiumRuns: number[] = [];
-  // How long the last Chromium phase took from launch to the end of its warm-up prints.
-  let chromiumSettleMs = 0;
   for (let round = 0; round < 8; round++) {
-    // Each engine settles for the same time before it is timed: as Chromium gets its launch and
-    // warm-up prints, pdfmake gets untimed PDFs for as long (at least 5) after the previous
-    // browser's exit, whose processes and profile folder going away still take the CPU.
-    const settleStarted = performance.now();
-    for (let i = 0; i < 5 || performance.now() - settleStarted < chromiumSettleMs; i++)
-      await renderInvoicePdf(one);
+    // Each engine settles the same way before it is timed: untimed work for SETTLE_MS (at least
+    // 5 documents), pdfmake's after the previous browser's exit (its processes and profile
+    // folder going away still take the CPU), Chromium's after its launch and new page.
+    await settle(() => renderInvoicePdf(one));
     single.push(...(await timed(8, () => renderInvoicePdf(one))));
-    const launched = performance.now();
     const warm = await launch();
     try {
       const page = await warm.newPage();
@@ -160,9 +167,8 @@ export default async function run(): Promise<void> {
         await page.setContent(reference.html, { waitUntil: 'load' });
         return page.pdf(pdfOptions);
       };
-      for (let i = 0; i < 5; i++) await printOnce();
-      chromiumSettleMs = performance.now() - launched;
-      chromiumRuns.push(...(await timed(3, printOnce)));
+      await settle(printOnce);
+      chromiumRuns.push(...(await timed(4, printOnce)));
     } finally {
       await warm.close();
     }
