@@ -27,7 +27,7 @@ const TextInlines = exportedClass<TextInlinesClass>(
 /** Style properties with values that change what is measured (size, spacing, spaces kept…). */
 const STYLE_VALUES: Record<string, readonly unknown[]> = {
   font: ['Sans', 'Serif'],
-  bold: [true, false, null],
+  bold: [true, false, null, undefined],
   fontSize: [6.5, 8, 12, null],
   characterSpacing: [0, 0.5],
   color: ['black', '#555555'],
@@ -43,7 +43,8 @@ const STYLE_VALUES: Record<string, readonly unknown[]> = {
   leadingIndent: [0, 4],
   alignment: ['right', 'center'],
 };
-const NAMES = ['th', 'grey', 'missing'];
+// Named styles: plain, extending one, extending two, extending itself, and unknown.
+const NAMES = ['th', 'grey', 'both', 'loop', 'missing'];
 
 function styleObject(next: () => number, chance: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -62,6 +63,8 @@ function words(next: () => number): Word[] {
     const r = next();
     if (r < 0.25) Object.assign(word, styleObject(next, 0.3));
     else if (r < 0.35) word['style'] = next() < 0.5 ? pick(next, NAMES) : [pick(next, NAMES), 'th'];
+    else if (r < 0.4) word['style'] = null; // present but empty: no named styles
+    if (next() < 0.05) word['section'] = 'words'; // sections push no styles of their own
     return word;
   });
 }
@@ -109,8 +112,10 @@ describe('shared word styles', () => {
     let bareWords = 0;
     for (let round = 0; round < 500; round++) {
       const dictionary = {
-        th: { bold: true, fontSize: 6.5, alignment: 'center' },
+        th: { bold: true, fontSize: 6.5, alignment: 'center', color: null },
         grey: { color: '#555555', extends: 'th' },
+        both: { lineHeight: 1.5, extends: ['grey', 'th'] },
+        loop: { opacity: 0.5, extends: 'loop' },
       };
       const defaultStyle =
         next() < 0.7 ? { font: 'Sans', fontSize: 8, lineHeight: 1.1, ...styleObject(next, 0.2) } : undefined;
@@ -120,7 +125,9 @@ describe('shared word styles', () => {
       for (let i = 0; i < depth; i++)
         stack.push(
           next() < 0.3
-            ? pick(next, NAMES)
+            ? next() < 0.8
+              ? pick(next, NAMES)
+              : new String(pick(next, NAMES)) // pdfmake reads String objects as names too
             : { ...styleObject(next, 0.2), ...(next() < 0.5 ? { text: 'cell', margin: [0, 1, 0, 1] } : {}) },
         );
       const input = words(next);
