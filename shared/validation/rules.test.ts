@@ -518,6 +518,34 @@ const CASES: Array<[string, Case]> = [
       mutate: (j) => (j.EwbDtls = { TransMode: '4', Distance: 10 }),
     },
   ],
+  // Decimal places (warnings: the IRP's handling is unpublished; this app keeps paise).
+  [
+    'amount with three decimals',
+    {
+      code: 'L-DECIMALS',
+      field: 'ItemList[0].AssAmt',
+      severity: 'warning',
+      mutate: (j) => (item0(j).AssAmt = (item0(j).AssAmt as number) + 0.005),
+    },
+  ],
+  [
+    'quantity with four decimals',
+    {
+      code: 'L-DECIMALS',
+      field: 'ItemList[0].Qty',
+      severity: 'warning',
+      mutate: (j) => (item0(j).Qty = 1.0005),
+    },
+  ],
+  [
+    'invoice total with three decimals',
+    {
+      code: 'L-DECIMALS',
+      field: 'ValDtls.TotInvVal',
+      severity: 'warning',
+      mutate: (j) => (j.ValDtls.TotInvVal = (j.ValDtls.TotInvVal as number) + 0.001),
+    },
+  ],
   [
     'export e-way bill without ship-to',
     {
@@ -554,6 +582,19 @@ describe.each(CASES)('%s', (_name, c) => {
     expect(hit, JSON.stringify(findings, null, 1)).toBeDefined();
     expect(hit!.severity).toBe(c.severity ?? 'error');
     expect(hit!.message.length).toBeGreaterThan(15);
+  });
+});
+
+describe('decimal places', () => {
+  it('names the value kept, and takes binary-inexact two-decimal amounts as they are written', () => {
+    const json = base('inter');
+    item0(json).Discount = 10.005;
+    item0(json).FreeQty = 0.1 + 0.2; // 0.30000000000000004: 0.3 to a double's precision
+    json.ValDtls.OthChrg = 1234.56;
+    const findings = validateInv01(json, OPTIONS).filter((f) => f.code === 'L-DECIMALS');
+    expect(findings.map((f) => f.field)).toEqual(['ItemList[0].Discount']);
+    expect(findings[0]!.message).toContain('₹10.01');
+    expect(findings[0]!.message).toContain('ItemList[0].Discount');
   });
 });
 

@@ -14,6 +14,7 @@ import { checkSupply } from './rules/supply';
 import { checkItems } from './rules/items';
 import { checkTotals } from './rules/totals';
 import { checkDocument } from './rules/document';
+import { checkDecimals } from './rules/decimals';
 
 /** The sections the business rules read, when each has its JSON type. */
 function sections(json: Record<string, unknown>): Sections | undefined {
@@ -49,6 +50,7 @@ export function validateInv01(json: unknown, options: ValidationOptions): Findin
   checkSupply(ctx);
   checkItems(ctx);
   checkTotals(ctx);
+  checkDecimals(ctx);
   return findings.concat(ctx.findings);
 }
 
