@@ -127,16 +127,12 @@ interface VersionShape {
   dataCodewords: number;
   blocks: number;
   ecPerBlock: number;
-  /** The symbol with mask 0's format bits and nothing in the data modules (row-major 0/1). */
-  template: Uint8Array;
-  /** `template` packed 32 modules to a word (see `packedRows`). */
-  packedTemplate: Int32Array;
+  /** The symbol with mask 0's format bits and nothing in the data modules, packed (`packedRows`). */
+  template: Int32Array;
   /** Which modules are function patterns or format/version information (row-major 0/1). */
   reserved: Uint8Array;
-  /** Data modules in placement order, as row-major indexes. */
+  /** Data modules in placement order, as places in the packed rows: word index × 32 + bit. */
   order: Int32Array;
-  /** The same modules as places in packed rows: word index × 32 + bit. */
-  packedOrder: Int32Array;
 }
 
 const shapes = new Map<number, VersionShape>();
@@ -155,13 +151,15 @@ function shapeOf(version: number): VersionShape {
   const template = new Uint8Array(size * size);
   for (let i = 0; i < template.length; i++) if (reserved[i]) template[i] = sample.modules.data[i]!;
   // The zigzag: column pairs from the right, up then down, skipping the timing column 6.
+  const stride = rowStride(size);
   const order: number[] = [];
   let row = size - 1;
   let step = -1;
   for (let col = size - 1; col > 0; col -= 2) {
     if (col === 6) col--;
     for (;;) {
-      for (let c = 0; c < 2; c++) if (!reserved[row * size + col - c]) order.push(row * size + col - c);
+      for (let x = col; x > col - 2; x--)
+        if (!reserved[row * size + x]) order.push((row * stride + (x >> 5)) * 32 + (x & 31));
       row += step;
       if (row < 0 || row >= size) {
         row -= step;
@@ -181,15 +179,9 @@ function shapeOf(version: number): VersionShape {
     blocks,
     // As qrcode counts it: every block has the same number of EC codewords.
     ecPerBlock: Math.floor(totalCodewords / blocks) - Math.floor((totalCodewords - ecTotal) / blocks),
-    template,
-    packedTemplate: packedRows(template, size),
+    template: packedRows(template, size),
     reserved,
     order: Int32Array.from(order),
-    packedOrder: Int32Array.from(order, (i) => {
-      const r = Math.floor(i / size);
-      const c = i % size;
-      return (r * rowStride(size) + (c >> 5)) * 32 + (c & 31);
-    }),
   };
   shapes.set(version, shape);
   return shape;
@@ -278,8 +270,8 @@ export function unmaskedSymbol(bytes: Uint8Array): UnmaskedSymbol {
   if (!version) throw new Error(`${bytes.length} bytes do not fit in a QR code at error correction M.`);
   const shape = shapeOf(version);
   const words = codewords(bytes, shape);
-  const packed = shape.packedTemplate.slice();
-  const order = shape.packedOrder;
+  const packed = shape.template.slice();
+  const order = shape.order;
   const bitCount = Math.min(order.length, words.length * 8);
   for (let k = 0; k < bitCount; k++)
     if ((words[k >> 3]! >> (7 - (k & 7))) & 1) {
