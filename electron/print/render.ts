@@ -54,8 +54,9 @@ function pdfEngine(): Promise<PdfEngine> {
     installFastStyles(styleStackModule);
     installWordStyles(textInlinesModule, styleStackModule);
     installMergedInlines(rendererModule);
-    installStreamText(pdfmakeDocumentClass(documentModule));
-    installGraphicsState(pdfmakeDocumentClass(documentModule), rendererModule);
+    const documentClass = pdfmakeDocumentClass(documentModule);
+    installStreamText(documentClass);
+    installGraphicsState(documentClass, rendererModule);
     return {
       engine: ((main as { default?: unknown }).default ?? main) as PdfMakeNode,
       documentModule,
