@@ -4,6 +4,7 @@ import { installFastStyles, stockStyleLookups } from './fast-styles';
 import { renderInvoicePdf } from './render';
 import { testInvoice } from './test-invoice';
 import { pick, random } from './test-random';
+import { timeless } from './test-pdf';
 
 interface StackClass {
   new (dictionary: object, defaultStyle?: object): { push(item: unknown): void };
@@ -87,11 +88,6 @@ describe('fast style lookups', () => {
       getStyleProperty: StyleContextStack.getStyleProperty,
       getProperty: StyleContextStack.prototype.getProperty,
     };
-    const timeless = (pdf: Buffer) =>
-      pdf
-        .toString('latin1')
-        .replace(/\(D:\d{14}Z\)/g, '(D:)')
-        .replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/g, '/ID []');
     // Sandbox watermark, the item table's named header style, a second page.
     const invoice = testInvoice(5, 45);
     const withFast = timeless(await renderInvoicePdf(invoice));

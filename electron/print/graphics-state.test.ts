@@ -8,7 +8,7 @@ import { qrImage } from './qr-image';
 import { renderDocumentPdf, renderInvoicePdf } from './render';
 import { pdfmakeDocumentClass } from './shared-fonts';
 import { testInvoice } from './test-invoice';
-import { pageImage, pdfPages } from './test-pdf';
+import { expectSamePages, pdfPages } from './test-pdf';
 import { pick, random } from './test-random';
 
 const documentClass = pdfmakeDocumentClass(documentModule);
@@ -123,18 +123,6 @@ async function withStockState<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } finally {
     Object.assign(proto, hooked);
-  }
-}
-
-/** Every page of the two PDFs rasterised alike and read alike. */
-function expectSamePages(mine: Buffer, theirs: Buffer): void {
-  const pages = pdfPages(theirs);
-  expect(pdfPages(mine)).toEqual(pages);
-  for (let page = 1; page <= pages.length; page++) {
-    const a = pageImage(mine, page, 100)!;
-    const b = pageImage(theirs, page, 100)!;
-    expect([a.width, a.height]).toEqual([b.width, b.height]);
-    expect(Buffer.compare(a.data, b.data), `page ${page}`).toBe(0);
   }
 }
 

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { expect } from 'vitest';
 
 function withTempPdf<T>(pdf: Buffer, run: (file: string, dir: string) => T): T {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'print-test-'));
@@ -63,4 +64,24 @@ export function decodeQrOnPage(pdf: Buffer, page = 1): string | null {
   if (!image) return null;
   const code = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
   return code ? code.data : null;
+}
+
+/** The PDF without what differs between any two runs: the creation date and the file ID. */
+export function timeless(pdf: Buffer): string {
+  return pdf
+    .toString('latin1')
+    .replace(/\(D:\d{14}Z\)/g, '(D:)')
+    .replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/g, '/ID []');
+}
+
+/** Asserts that two PDFs read alike page by page and rasterise to the same pixels (100 dpi). */
+export function expectSamePages(mine: Buffer, theirs: Buffer): void {
+  const pages = pdfPages(theirs);
+  expect(pdfPages(mine)).toEqual(pages);
+  for (let page = 1; page <= pages.length; page++) {
+    const a = pageImage(mine, page, 100)!;
+    const b = pageImage(theirs, page, 100)!;
+    expect([a.width, a.height]).toEqual([b.width, b.height]);
+    expect(Buffer.compare(a.data, b.data), `page ${page}`).toBe(0);
+  }
 }

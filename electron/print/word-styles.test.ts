@@ -6,6 +6,7 @@ import { renderInvoicePdf } from './render';
 import { testInvoice } from './test-invoice';
 import { installWordStyles, stockMeasure } from './word-styles';
 import { pick, random } from './test-random';
+import { timeless } from './test-pdf';
 
 type Word = Record<string, unknown> & { text: string };
 type Measure = (words: Word[], stack: unknown) => Word[];
@@ -152,11 +153,6 @@ describe('shared word styles', () => {
     installWordStyles(textInlinesModule, styleStackModule);
     const stock = stockMeasure(textInlinesModule)!;
     const shared = TextInlines.prototype.measure;
-    const timeless = (pdf: Buffer) =>
-      pdf
-        .toString('latin1')
-        .replace(/\(D:\d{14}Z\)/g, '(D:)')
-        .replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/g, '/ID []');
     // Two pages with the sandbox watermark and the table's named header style; one short invoice.
     for (const invoice of [testInvoice(5, 45), testInvoice(1, 2)]) {
       const withShared = timeless(await renderInvoicePdf(invoice));
