@@ -19,14 +19,14 @@ import { exportedClass, sourceHash } from './module-internals';
 type StyleName = unknown;
 type StyleDictionary = Record<string, Record<string, unknown> | undefined>;
 
-/** The parts of pdfmake's StyleContextStack this module touches. */
-interface StyleStackLike {
+/** The parts of pdfmake's StyleContextStack this module (and word-styles.ts) reads. */
+export interface StyleStackLike {
   styleDictionary: StyleDictionary;
   defaultStyle?: Record<string, unknown>;
   styleOverrides: unknown[];
 }
 
-interface StyleStackClass {
+export interface StyleStackClass {
   prototype: { getProperty(this: StyleStackLike, property: string): unknown };
   getStyleProperty(
     item: unknown,
@@ -42,7 +42,8 @@ const REVIEWED = {
   getProperty: '1f44d5be2de5a5d4de85f8a59689ae9d8c9a46191b01a8f18f5406d5b48810c9',
 };
 
-const isValue = (v: unknown): boolean => v !== undefined && v !== null;
+/** pdfmake's test for a style setting that counts (`isValue`): anything but undefined and null. */
+export const isValue = (v: unknown): boolean => v !== undefined && v !== null;
 const isString = (v: unknown): v is string => typeof v === 'string' || v instanceof String;
 
 /** A named style's property, following `extends` (later parents first), each style once. */
@@ -110,7 +111,8 @@ function getStyleProperty(
   return isValue(value) ? value : defaultValue;
 }
 
-function styleStackClass(module: unknown): StyleStackClass | null {
+/** The StyleContextStack class, reached through Babel's CommonJS interop. */
+export function styleStackClass(module: unknown): StyleStackClass | null {
   return exportedClass<StyleStackClass>(
     module,
     (c) => typeof c['getStyleProperty'] === 'function' && typeof c.prototype?.['getProperty'] === 'function',

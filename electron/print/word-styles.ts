@@ -21,7 +21,13 @@
  * source is the version this was written against; `word-styles.test.ts` compares its output
  * with pdfmake's on random texts and style stacks.
  */
-import { styleStackReviewed } from './fast-styles';
+import {
+  isValue,
+  styleStackClass,
+  styleStackReviewed,
+  type StyleStackClass,
+  type StyleStackLike,
+} from './fast-styles';
 import { exportedClass, sourceHash } from './module-internals';
 
 /** A word as `TextBreaker` makes it and `measure` completes it. */
@@ -46,10 +52,6 @@ interface TextInlinesClass {
 }
 
 type GetStyleProperty = (item: unknown, stack: unknown, property: string, defaultValue: unknown) => unknown;
-
-interface StyleStackClass {
-  getStyleProperty: GetStyleProperty;
-}
 
 /** SHA-256 of pdfmake 0.3.11's `TextInlines.prototype.measure` source. */
 const REVIEWED_MEASURE = 'cb17af19531a9de1c73b790bea462553e9c1cce4d9ad1287ffae59aa42c6d87c';
@@ -102,15 +104,6 @@ function hasOwnStyle(word: Word): boolean {
   return false;
 }
 
-/** The style stack's fields read here (see fast-styles.ts's StyleStackLike). */
-interface StackState {
-  styleOverrides: unknown[];
-  defaultStyle?: Record<string, unknown> | null;
-  styleDictionary?: Record<string, Record<string, unknown> | undefined> | null;
-}
-
-const isValue = (v: unknown): boolean => v !== undefined && v !== null;
-
 /**
  * The answers the stack gives a bare word, as one map: each level's own settings of the asked
  * properties, upper levels over lower, over the default style. That is what pdfmake's lookup
@@ -122,7 +115,7 @@ const isValue = (v: unknown): boolean => v !== undefined && v !== null;
  */
 function flatStack(stack: unknown): Map<string, unknown> | null {
   const flat = new Map<string, unknown>();
-  const state = stack as StackState | null | undefined;
+  const state = stack as StyleStackLike | null | undefined;
   if (!state) return flat;
   const settle = (settings: Record<string, unknown>) => {
     for (const key in settings) if (ASKED.has(key) && isValue(settings[key])) flat.set(key, settings[key]);
@@ -130,8 +123,9 @@ function flatStack(stack: unknown): Map<string, unknown> | null {
   if (state.defaultStyle) settle(state.defaultStyle);
   for (const level of state.styleOverrides) {
     if (typeof level === 'string' || level instanceof String) {
-      // A named style reads like a level of its own settings, unless it extends others.
-      const dictionary = state.styleDictionary;
+      // A named style reads like a level of its own settings, unless it extends others. (A
+      // watermark's stack has no dictionary: pdfmake's own lookup would fail on a name there.)
+      const dictionary = state.styleDictionary as StyleStackLike['styleDictionary'] | null;
       if (!dictionary) return null;
       const style = dictionary[String(level)];
       if (!style) continue;
@@ -223,7 +217,8 @@ function freshWord(given: Word, s: Answers, font: MeasuredFont): Word {
 
 function measureWords(styles: StyleStackClass): Measure {
   return function measure(words, styleStack) {
-    const get = styles.getStyleProperty;
+    // The stack measure is given is pdfmake's own; `answers` also takes the one-walk map there.
+    const get = styles.getStyleProperty as GetStyleProperty;
     const first = words[0];
     if (first) {
       const leadingIndent = get(first, styleStack, 'leadingIndent', 0) as number;
@@ -288,10 +283,7 @@ function textInlinesClass(module: unknown): Marked | null {
  */
 export function installWordStyles(textInlinesModule: unknown, styleStackModule: unknown): boolean {
   const cls = textInlinesClass(textInlinesModule);
-  const styles = exportedClass<StyleStackClass>(
-    styleStackModule,
-    (c) => typeof c['getStyleProperty'] === 'function',
-  );
+  const styles = styleStackClass(styleStackModule);
   if (!cls || !styles) return false;
   if (cls[MARK]) return true;
   const stock = cls.prototype.measure;
