@@ -200,11 +200,7 @@ export default async function run(): Promise<void> {
   // Including the browser start, as a CLI that printed through Chromium would pay per run.
   const coldMedian = median(
     await timed(3, async () => {
-      const cold = await chromium.launch({
-        executablePath: '/usr/bin/chromium',
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-      });
+      const cold = await launch();
       try {
         const page = await cold.newPage();
         await page.setContent(reference.html, { waitUntil: 'load' });
