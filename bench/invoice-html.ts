@@ -6,10 +6,10 @@
  * so that both engines draw the same page. Bench-only: the app prints with pdfmake.
  */
 import { formatRupees } from '../shared/format/indian';
-import { formatIstDateTime, parseIrpDateTime } from '../shared/time/ist';
 import {
   CANCELLED_WATERMARK,
   groupSpan,
+  irpDateTime,
   itemColumns,
   SANDBOX_WATERMARK,
   totalsRows,
@@ -18,12 +18,6 @@ import type { PrintableInvoice, PrintableParty } from '../electron/print/printab
 import { qrImage } from '../electron/print/qr-image';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
-function irpDateTime(text: string | null): string {
-  if (!text) return '';
-  const at = parseIrpDateTime(text);
-  return at ? formatIstDateTime(at) : text;
-}
 
 function party(title: string, p: PrintableParty): string {
   const lines = [

@@ -38,7 +38,8 @@ export function percent(rateMilli: number): string {
   return `${milli(rateMilli)}%`;
 }
 
-function irpDateTime(text: string | null): string {
+/** An IRP date-time ("2025-04-02 11:05:00") as printed (dd/mm/yyyy hh:mm IST); unparsable text as it is. */
+export function irpDateTime(text: string | null): string {
   if (!text) return '';
   const at = parseIrpDateTime(text);
   return at ? formatIstDateTime(at) : text;
